@@ -1,0 +1,43 @@
+"""Bytes to text: UTF-8 first, a detected legacy encoding only when the bytes are not UTF-8 at all."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# Bytes that never occur in text files: NUL and most C0 controls.
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# A well-formed UTF-8 multi-byte sequence: if a file has some, its author meant UTF-8.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read with; DecodeError says why it cannot be text."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise DecodeError(f"invalid UTF-16 at byte {exc.start}") from exc
+    sample = raw[:65536]
+    if _BINARY.search(sample) and len(_BINARY.findall(sample)) > max(1, len(sample) // 1000):
+        raise DecodeError("binary data, not text")
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if _UTF8_MULTIBYTE.search(raw):
+            raise DecodeError(
+                f"invalid UTF-8 at byte {exc.start} (the file mixes UTF-8 with other bytes)"
+            ) from exc
+        bad_at = exc.start
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > 0.2:
+        raise DecodeError(f"invalid UTF-8 at byte {bad_at} and no legacy encoding fits")
+    return str(best), best.encoding

@@ -1,0 +1,1 @@
+"""Serving the record: the CLI (thin), and the views it prints."""

@@ -1,0 +1,178 @@
+"""The `passage` command: thin wrappers over the runner, the store's readers and the scorers."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from passage.store import default_db, open_store
+from passage.store.sqlite import EventQuery, StoreError
+
+DB_HELP = "SQLite file (default: $PASSAGE_DB or ./passage.db)."
+
+
+class DateType(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+
+
+DATE = DateType()
+
+
+def _open(db: str | None):
+    try:
+        return open_store(db or default_db())
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="passage")
+def main() -> None:
+    """Passage: a sourced, geolocated, dated record of what news reports say happened."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", help=DB_HELP)
+@click.option("--lang", type=click.Choice(["auto", "fr", "en", "ar"]), default="auto",
+              show_default=True, help="Language of the articles; auto detects it.")
+@click.option("--published", type=DATE, help="Publication date, for every input.")
+@click.option("--outlet", help="The outlet that published the articles.")
+@click.option("--url", help="The articles' address.")
+def ingest(paths, db, lang, published, outlet, url) -> None:
+    """Read articles from files, directories (recursive) and globs into the database.
+
+    Formats: .txt, .html/.htm, .jsonl (one article per line). Exit status 0 when every
+    input was ingested, 1 when some failed (each is named with its reason)."""
+    from tqdm import tqdm
+
+    from passage.ingest import IngestError, Overrides
+    from passage.runner import ingest as run_ingest
+
+    overrides = Overrides(
+        language=None if lang == "auto" else lang, published=published, outlet=outlet, url=url
+    )
+    with _open(db) as store:
+        # tqdm shows itself only on a terminal (disable=None).
+        bar = tqdm(desc="ingesting", unit="article", disable=None, file=sys.stderr, leave=False)
+
+        def report(item, outcome: str) -> None:
+            bar.update(1)
+            if isinstance(item, IngestError):
+                bar.write(f"error: {item}", file=sys.stderr)
+
+        summary = run_ingest(paths, store, overrides, on_result=report)
+        bar.close()
+        click.echo(
+            f"{summary.read} articles read, {summary.stored} stored, "
+            f"{summary.duplicates} skipped as duplicates, {len(summary.failures)} failed, "
+            f"{summary.events} events found -> {store.path}"
+        )
+    if summary.failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--since", type=DATE, help="Events that end on or after this date.")
+@click.option("--until", type=DATE, help="Events that start on or before this date.")
+@click.option("--type", "type_", help="ACLED event type or sub-event type.")
+@click.option("--near", help="A place name; with --km, events within that distance.")
+@click.option("--km", type=click.FloatRange(min=0), default=50.0, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
+              default="table", show_default=True)
+def events(db, since, until, type_, near, km, fmt) -> None:
+    """The event record: one event per line, or JSON, JSON lines, CSV."""
+    query = EventQuery(since=since, until=until, type=type_, km=km)
+    if near:
+        from passage.stages.places import lookup
+
+        candidates = lookup(near)
+        if not candidates:
+            raise click.BadParameter(f"no place called {near!r} is known", param_hint="--near")
+        best = candidates[0]
+        query.near = (best.lat, best.lon)
+    with _open(db) as store:
+        records = store.events(query)
+    _print_events(records, fmt)
+
+
+def _print_events(records: list[dict], fmt: str) -> None:
+    from passage.serve.views import CSV_COLUMNS, csv_row, event_line
+
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for record in records:
+            writer.writerow(csv_row(record))
+    else:
+        for record in records:
+            click.echo(event_line(record))
+        if not records:
+            click.echo("no events", err=True)
+
+
+@main.command()
+@click.option("--db", help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def articles(db, fmt) -> None:
+    """What was ingested: id, language, publication date (given, metadata or inferred),
+    outlet, number of events, title, url and content hash."""
+    from passage.serve.views import article_line
+
+    with _open(db) as store:
+        rows = store.articles()
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        click.echo(article_line(row))
+    if not rows:
+        click.echo("no articles", err=True)
+
+
+@main.command(name="eval")
+@click.argument("stage", type=click.Choice(["places", "time", "all"]), default="all")
+@click.option("--split", type=click.Choice(["dev", "test"]), default="dev", show_default=True)
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Gold data folder (default: $PASSAGE_EVAL_DATA or ../shared/eval).")
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)
+def evaluate(stage, split, data_dir, limit, fmt) -> None:
+    """Score the stages on the gold data and print one table of figures."""
+    from dataclasses import asdict
+
+    from passage import eval as scoring
+
+    data_dir = data_dir or scoring.default_data_dir()
+    if not data_dir.is_dir():
+        raise click.BadParameter(f"{data_dir} is not a folder", param_hint="--data")
+    stages = list(scoring.SCORERS) if stage == "all" else [stage]
+    figures = scoring.run(stages, data_dir, split, limit)
+    if fmt == "json":
+        click.echo(json.dumps([asdict(f) for f in figures], indent=2))
+        return
+    click.echo(f"{'stage':<8} {'dataset':<28} {'metric':<28} {'value':>8} {'n':>7}")
+    for f in figures:
+        value = "—" if f.value is None else f"{f.value:.3f}"
+        click.echo(f"{f.stage:<8} {f.dataset:<28} {f.metric:<28} {value:>8} {f.n:>7}")

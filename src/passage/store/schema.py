@@ -1,0 +1,47 @@
+"""The SQLite schema as numbered forward migrations; the database records the version it is at."""
+
+from __future__ import annotations
+
+# Each entry moves the schema from version i to i + 1. Never edit a released one: add a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT,
+        url TEXT,
+        outlet TEXT,
+        published TEXT,
+        published_source TEXT,
+        published_reason TEXT,
+        language TEXT,
+        language_source TEXT,
+        source TEXT,
+        ingested_at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        layers TEXT NOT NULL
+    );
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        subtype TEXT NOT NULL,
+        date_start TEXT,
+        date_end TEXT,
+        date_precision TEXT,
+        lat REAL,
+        lon REAL,
+        place_name TEXT,
+        access_target TEXT,
+        access_effect TEXT,
+        position INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX events_article ON events(article_id);
+    CREATE INDEX events_date ON events(date_start, date_end);
+    CREATE INDEX events_type ON events(type);
+    CREATE INDEX events_access ON events(access_target);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
