@@ -1,4 +1,4 @@
-"""The ordered stage list, and run(article): the one function of an article that every runner calls."""
+"""The ordered stage list, and run(article): the one function every runner calls."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Ingest: turn files, directories and globs into Articles, or into one clear error per bad input."""
+"""Ingest: files, directories and globs into Articles, or one clear error per bad input."""
 
 from __future__ import annotations
 
@@ -66,8 +66,10 @@ def expand(inputs: Iterable[str]) -> Iterator[Path | IngestError]:
             yield IngestError(raw, "no such file or directory")
 
 
-def read(inputs: Iterable[str], overrides: Overrides | None = None) -> Iterator[Article | IngestError]:
-    """Articles read from the inputs, in order; a bad input yields an IngestError and the rest go on."""
+def read(
+    inputs: Iterable[str], overrides: Overrides | None = None
+) -> Iterator[Article | IngestError]:
+    """Articles read from the inputs, in order; a bad input yields an IngestError, the rest go on."""
     overrides = overrides or Overrides()
     for item in expand(inputs):
         if isinstance(item, IngestError):
@@ -75,8 +77,11 @@ def read(inputs: Iterable[str], overrides: Overrides | None = None) -> Iterator[
             continue
         reader = READERS.get(item.suffix.lower())
         if reader is None:
-            yield IngestError(str(item), f"unsupported file type {item.suffix or '(none)'!r}; "
-                              f"Passage reads {', '.join(sorted(READERS))}")
+            yield IngestError(
+                str(item),
+                f"unsupported file type {item.suffix or '(none)'!r}; "
+                f"Passage reads {', '.join(sorted(READERS))}",
+            )
             continue
         try:
             for result in reader(item):

@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 first, a detected legacy encoding only when the bytes are not UTF-8 at all."""
+"""Bytes to text: UTF-8 first; a detected legacy encoding only for bytes that are not UTF-8."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import re
 # Bytes that never occur in text files: NUL and most C0 controls.
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 # A well-formed UTF-8 multi-byte sequence: if a file has some, its author meant UTF-8.
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 class DecodeError(ValueError):

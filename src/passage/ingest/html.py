@@ -26,8 +26,10 @@ def read(path: Path) -> Iterator[Article | IngestError]:
         yield IngestError(str(path), "empty: no HTML to read")
         return
     article = from_html(markup, str(path))
-    yield article if article is not None else IngestError(
-        str(path), "no main text found in the HTML (no body, or only navigation)"
+    yield (
+        article
+        if article is not None
+        else IngestError(str(path), "no main text found in the HTML (no body, or only navigation)")
     )
 
 

@@ -1,4 +1,4 @@
-"""Plain-text reader: one file, one article; the first line is taken as the title when it is short."""
+"""Plain-text reader: one file, one article."""
 
 from __future__ import annotations
 

@@ -47,8 +47,13 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", help=DB_HELP)
-@click.option("--lang", type=click.Choice(["auto", "fr", "en", "ar"]), default="auto",
-              show_default=True, help="Language of the articles; auto detects it.")
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "fr", "en", "ar"]),
+    default="auto",
+    show_default=True,
+    help="Language of the articles; auto detects it.",
+)
 @click.option("--published", type=DATE, help="Publication date, for every input.")
 @click.option("--outlet", help="The outlet that published the articles.")
 @click.option("--url", help="The articles' address.")
@@ -92,8 +97,13 @@ def ingest(paths, db, lang, published, outlet, url) -> None:
 @click.option("--type", "type_", help="ACLED event type or sub-event type.")
 @click.option("--near", help="A place name; with --km, events within that distance.")
 @click.option("--km", type=click.FloatRange(min=0), default=50.0, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
-              default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
 def events(db, since, until, type_, near, km, fmt) -> None:
     """The event record: one event per line, or JSON, JSON lines, CSV."""
     query = EventQuery(since=since, until=until, type=type_, km=km)
@@ -132,8 +142,9 @@ def _print_events(records: list[dict], fmt: str) -> None:
 
 @main.command()
 @click.option("--db", help=DB_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def articles(db, fmt) -> None:
     """What was ingested: id, language, publication date (given, metadata or inferred),
     outlet, number of events, title, url and content hash."""
@@ -153,11 +164,16 @@ def articles(db, fmt) -> None:
 @main.command(name="eval")
 @click.argument("stage", type=click.Choice(["places", "time", "all"]), default="all")
 @click.option("--split", type=click.Choice(["dev", "test"]), default="dev", show_default=True)
-@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Gold data folder (default: $PASSAGE_EVAL_DATA or ../shared/eval).")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Gold data folder (default: $PASSAGE_EVAL_DATA or ../shared/eval).",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 def evaluate(stage, split, data_dir, limit, fmt) -> None:
     """Score the stages on the gold data and print one table of figures."""
     from dataclasses import asdict

@@ -5,10 +5,32 @@ from __future__ import annotations
 from typing import Any
 
 CSV_COLUMNS = (
-    "id", "date_start", "date_end", "date_precision", "date_text", "type", "subtype",
-    "actor1", "actor1_kind", "target", "target_kind", "place", "gazetteer_id", "latitude",
-    "longitude", "country", "admin1", "geo_precision", "fatalities", "access_target",
-    "access_effect", "claim_status", "chain", "sources", "article", "evidence",
+    "id",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "date_text",
+    "type",
+    "subtype",
+    "actor1",
+    "actor1_kind",
+    "target",
+    "target_kind",
+    "place",
+    "gazetteer_id",
+    "latitude",
+    "longitude",
+    "country",
+    "admin1",
+    "geo_precision",
+    "fatalities",
+    "access_target",
+    "access_effect",
+    "claim_status",
+    "chain",
+    "sources",
+    "article",
+    "evidence",
 )
 
 
@@ -45,7 +67,9 @@ def event_line(record: dict[str, Any]) -> str:
     fat = record.get("fatalities")
     if fat:
         who.append(f"fatalities ≥ {fat['min']}")
-    claims = "; ".join(f"{c['status']}: {chain_text(c['chain'])}" for c in record.get("claims") or [])
+    claims = "; ".join(
+        f"{c['status']}: {chain_text(c['chain'])}" for c in record.get("claims") or []
+    )
     parts = [f"{when}  {what}{where}"]
     if who:
         parts.append("  " + "; ".join(who))

@@ -1,4 +1,4 @@
-"""SQLite backend: one file, WAL mode, one transaction per article, idempotent on the content hash."""
+"""SQLite backend: one file, WAL mode, one transaction per article, idempotent on content."""
 
 from __future__ import annotations
 
