@@ -69,7 +69,7 @@ def expand(inputs: Iterable[str]) -> Iterator[Path | IngestError]:
 def read(
     inputs: Iterable[str], overrides: Overrides | None = None
 ) -> Iterator[Article | IngestError]:
-    """Articles read from the inputs, in order; a bad input yields an IngestError, the rest go on."""
+    """The inputs' articles, in order; a bad input yields an IngestError and the rest go on."""
     overrides = overrides or Overrides()
     for item in expand(inputs):
         if isinstance(item, IngestError):
