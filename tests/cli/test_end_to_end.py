@@ -34,14 +34,19 @@ def invoke(*args: str):
 
 
 @pytest.fixture(scope="module")
-def example_events(tmp_path_factory) -> list[dict]:
+def example_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("e2e") / "example.db"
     result = invoke(
         "ingest", str(EXAMPLE), "--db", str(db), "--published", "2019-09-30", "--outlet", "Press TV"
     )
     assert result.exit_code == 0, result.output
     assert "1 stored" in result.output
-    out = invoke("events", "--db", str(db), "--format", "json")
+    return db
+
+
+@pytest.fixture(scope="module")
+def example_events(example_db) -> list[dict]:
+    out = invoke("events", "--db", str(example_db), "--format", "json")
     assert out.exit_code == 0
     return json.loads(out.output)
 
@@ -189,3 +194,36 @@ def test_eval_harness_runs_on_a_small_dev_slice():
     stages = {f["stage"] for f in figures}
     assert {"places", "time"} <= stages
     assert all(f["value"] is None or f["value"] >= 0 or f["metric"].endswith("km") for f in figures)
+
+
+def test_table_csv_and_jsonl_views(example_db, example_events):
+    table = invoke("events", "--db", str(example_db)).output.splitlines()
+    assert len(table) == len(example_events)
+    assert any("2019-09-30" in line and "Press TV" in line for line in table)
+    rows = invoke("events", "--db", str(example_db), "--format", "csv").output.splitlines()
+    assert rows[0].startswith("id,date_start,date_end")
+    assert len(rows) == len(example_events) + 1
+    jsonl = invoke("events", "--db", str(example_db), "--format", "jsonl").output.splitlines()
+    assert [json.loads(line)["id"] for line in jsonl] == [e["id"] for e in example_events]
+
+
+def test_filters_by_date_type_and_distance(example_db, example_events):
+    def ids(*args: str) -> set[str]:
+        out = invoke("events", "--db", str(example_db), "--format", "json", *args).output
+        return {e["id"] for e in json.loads(out)}
+
+    recent = ids("--since", "2019-09-01")
+    assert recent and all(
+        e["date"]["end"] >= "2019-09-01" for e in example_events if e["id"] in recent
+    )
+    battles = ids("--type", "Battles")
+    assert battles and all(e["type"] == "Battles" for e in example_events if e["id"] in battles)
+    near = ids("--near", "Abou Kamal", "--km", "30")
+    assert near
+    for e in example_events:
+        if e["id"] in near:
+            assert km((e["place"]["lat"], e["place"]["lon"]), ALBU_KAMAL) <= 30
+    far = ids("--near", "Tunis", "--km", "30")
+    assert far == set()
+    bad = CliRunner().invoke(main, ["events", "--db", str(example_db), "--since", "30/09/2019"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
