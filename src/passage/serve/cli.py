@@ -192,3 +192,13 @@ def evaluate(stage, split, data_dir, limit, fmt) -> None:
     for f in figures:
         value = "—" if f.value is None else f"{f.value:.3f}"
         click.echo(f"{f.stage:<8} {f.dataset:<28} {f.metric:<28} {value:>8} {f.n:>7}")
+
+
+def _register_commands() -> None:
+    """Commands that live beside their stage's CLI view, in passage.serve.commands."""
+    from passage.serve.commands.time import time_command
+
+    main.add_command(time_command)
+
+
+_register_commands()

@@ -84,6 +84,10 @@ class Lexicon:
         key = re.sub(r"'\s+", "'", key)
         return table.get(key)
 
+    def raw_table(self, name: str) -> dict:
+        """A table of the data file with its keys folded for `lookup`."""
+        return _lower_keys(self.raw.get(name, {}))
+
     @property
     def boundary(self) -> str:
         """Left word boundary; a language's proclitics (Arabic wa-, bi-, ...) may precede."""

@@ -1,0 +1,1 @@
+"""Subcommands of the `passage` CLI, one module each."""

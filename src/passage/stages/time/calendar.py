@@ -1,0 +1,164 @@
+"""Placing Readings on the calendar: intervals, precisions and the choice of year or week."""
+
+from __future__ import annotations
+
+import calendar as cal
+from datetime import date, timedelta
+
+from passage.record import Interval
+from passage.stages.time.grammar import Reading
+
+# Parts of a month and of a year that "début", "mi-" and "fin" cover: day ranges of a month,
+# month ranges of a year. Wide on purpose: they narrow the interval without inventing a day.
+MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+# How far a weekday-and-date without a year may be from its anchor year.
+YEAR_SEARCH = (-1, 0, 1)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, cal.monthrange(year, month)[1])
+
+
+def day_interval(d: date) -> Interval:
+    return Interval(d, d, "day")
+
+
+def month_interval(year: int, month: int, fuzzy: str | None = None) -> Interval:
+    start, end = date(year, month, 1), _month_end(year, month)
+    if fuzzy in MONTH_PARTS:
+        lo, hi = MONTH_PARTS[fuzzy]
+        start, end = start.replace(day=lo), min(end, start.replace(day=min(hi, end.day)))
+    return Interval(start, end, "month")
+
+
+def year_interval(year: int, fuzzy: str | None = None) -> Interval:
+    lo, hi = YEAR_PARTS.get(fuzzy or "", (1, 12))
+    return Interval(date(year, lo, 1), _month_end(year, hi), "year")
+
+
+def week_interval(d: date) -> Interval:
+    monday = d - timedelta(days=d.weekday())
+    return Interval(monday, monday + timedelta(days=6), "week")
+
+
+def add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, cal.monthrange(year, month + 1)[1]))
+
+
+def _distance(iv: Interval, pub: date) -> int:
+    if iv.start <= pub <= iv.end:
+        return 0
+    return (iv.start - pub).days if iv.start > pub else (pub - iv.end).days
+
+
+def _choose(options: list[Interval], pub: date, direction: str | None, strict: bool) -> Interval:
+    """The option a reader would pick: before publication for past, after for future,
+    else the nearest (ties go to the past: news mostly reports what happened)."""
+    if direction == "past":
+        before = [o for o in options if (o.end < pub if strict else o.start <= pub)]
+        if before:
+            return max(before, key=lambda o: o.start)
+    elif direction == "future":
+        after = [o for o in options if (o.start > pub if strict else o.end >= pub)]
+        if after:
+            return min(after, key=lambda o: o.start)
+    return min(options, key=lambda o: (_distance(o, pub), o.start > pub))
+
+
+def _shifted(amounts: list[tuple[str, int]], pub: date) -> Interval | None:
+    d, finest = pub, "year"
+    order = ["day", "week", "month", "year"]
+    for unit, n in amounts:
+        if unit in ("year", "decade", "century"):
+            d = add_months(d, 12 * n * {"year": 1, "decade": 10, "century": 100}[unit])
+            unit = "year"
+        elif unit == "month":
+            d = add_months(d, n)
+        elif unit == "week":
+            d, unit = d + timedelta(weeks=n), "day"  # "il y a une semaine" names a day
+        elif unit == "day":
+            d += timedelta(days=n)
+        else:  # hours and minutes: whole days only, the time of publication is unknown
+            d += timedelta(days=int(n / (24 if unit == "hour" else 1440)))
+            unit = "day"
+        finest = min(finest, unit, key=order.index)
+    if finest == "day":
+        return day_interval(d)
+    if finest == "month":
+        return month_interval(d.year, d.month)
+    return year_interval(d.year)
+
+
+def resolve(reading: Reading, pub: date | None, context: str | None) -> Interval | None:
+    """The interval a date Reading denotes, or None where it cannot be placed; `context` is
+    what the words around it say of its tense: past, future or None."""
+    try:
+        return _resolve(reading, pub, context)
+    except (ValueError, OverflowError):
+        return None  # a day that does not exist, or a year out of the calendar's range
+
+
+def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interval | None:
+    r = reading
+    if r.kind != "date" or r.clock or r.invalid or r.anchored is not None:
+        return None
+    if r.decade is not None:
+        span = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(r.fuzzy or "", (0, 9))
+        return Interval(date(r.decade + span[0], 1, 1), date(r.decade + span[1], 12, 31), "year")
+    if r.year is not None:
+        if not 1 <= r.year <= 9999:
+            return None
+        if r.month is not None and r.day is not None:
+            return day_interval(date(r.year, r.month, r.day))
+        if r.month is not None:
+            return month_interval(r.year, r.month, r.fuzzy)
+        return year_interval(r.year, r.fuzzy)
+    if pub is None:
+        return None  # everything below is relative to the publication date
+    if r.amounts:
+        return _shifted(r.amounts, pub)
+    direction = r.cue or context
+    if r.shift is not None:
+        unit, n = r.shift
+        if unit == "day":
+            return day_interval(pub + timedelta(days=n))
+        if unit == "week":
+            return week_interval(pub + timedelta(weeks=n))
+        if unit == "month":
+            d = add_months(pub.replace(day=1), n)
+            return month_interval(d.year, d.month)
+        return year_interval(pub.year + n)
+    if r.month is not None and r.day is not None:
+        options = []
+        for dy in YEAR_SEARCH:
+            try:
+                options.append(day_interval(date(pub.year + dy, r.month, r.day)))
+            except ValueError:
+                continue  # 29 February, or a day the month lacks
+        matching = [o for o in options if o.start.weekday() == r.weekday]
+        if r.weekday is not None and matching:
+            options = matching
+        return _choose(options, pub, direction, strict=False) if options else None
+    if r.month is not None:
+        options = [month_interval(pub.year + dy, r.month, r.fuzzy) for dy in YEAR_SEARCH]
+        # "en avril dernier" in April means the April before; "avril prochain" likewise
+        strict = r.cue is not None
+        if strict:
+            options = [month_interval(pub.year + dy, r.month) for dy in YEAR_SEARCH]
+            iv = _choose(options, pub, direction, strict=True)
+            return month_interval(iv.start.year, r.month, r.fuzzy)
+        return _choose(options, pub, direction, strict=False)
+    if r.weekday is not None:
+        back = (pub.weekday() - r.weekday) % 7
+        ahead = (r.weekday - pub.weekday()) % 7
+        if r.cue == "past":
+            return day_interval(pub - timedelta(days=back or 7))
+        if r.cue == "future":
+            return day_interval(pub + timedelta(days=ahead or 7))
+        if context == "future":
+            return day_interval(pub + timedelta(days=ahead))
+        return day_interval(pub - timedelta(days=back))
+    return None

@@ -1,0 +1,507 @@
+"""The temporal grammar: rules built from a lexicon that turn text spans into Readings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from passage.stages.time.lexicon import Lexicon, phrase_pattern
+
+# A bare four-digit number is read as a year only in this range; outside it, it is more
+# often a count ("2500 soldats") than a year.
+BARE_YEARS = (1800, 2099)
+# Only this much text either side of a number is looked at to tell an age from a duration.
+AGE_WINDOW = 12
+# How far back a name that may contain a date ("Mouvement du 23 mars") is looked for.
+NAME_WINDOW = 24
+
+
+@dataclass
+class Reading:
+    """What an expression says, before it is placed on the calendar."""
+
+    kind: str = "date"  # date | duration | set
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    shift: tuple[str, int] | None = None  # (unit, n) from publication: day/week/month/year
+    fuzzy: str | None = None  # early | mid | late
+    cue: str | None = None  # past | future: said by the expression itself
+    decade: int | None = None
+    clock: bool = False
+    invalid: bool = False  # shaped like a date but no such day exists ("31 février")
+    anchored: int | None = None  # days from the day last named ("le lendemain", "la veille")
+    amounts: list[tuple[str, int]] = field(default_factory=list)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: int
+    reading: Reading
+
+
+Builder = Callable[[re.Match, Lexicon], Reading | None]
+
+
+@dataclass
+class Rule:
+    name: str
+    pattern: re.Pattern
+    build: Builder
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _int(text: str) -> int | None:
+    # A 10,000-digit number must not cost anything: only short digit runs are numbers here.
+    return int(text) if text.isdigit() and len(text) <= 6 else None
+
+
+def _qty(text: str, lex: Lexicon) -> int | None:
+    text = text.strip()
+    if text[:1].isdigit():
+        return _int(re.sub(r"[.,].*", "", text))
+    value = lex.lookup(lex.numbers, text)
+    return value if isinstance(value, int) else None
+
+
+def _day(text: str, lex: Lexicon) -> int | None:
+    word = lex.lookup(lex.day_words, text)
+    if isinstance(word, int):
+        return word
+    digits = re.match(r"\d+", text)
+    return _int(digits.group()) if digits else None
+
+
+def _month(text: str, lex: Lexicon) -> int | None:
+    value = lex.lookup(lex.months, text)
+    if value is None:
+        value = lex.lookup(lex.month_abbrevs, text)
+    return value if isinstance(value, int) else None
+
+
+def _cue(m: re.Match, lex: Lexicon) -> str | None:
+    for group in ("cue", "cueb"):
+        text = _g(m, group)
+        if not text:
+            continue
+        words = " ".join(text.lower().split())
+        past = {w.lower() for w in lex.words("past_after") + lex.words("past_before")}
+        return "past" if words in past else "future"
+    return None
+
+
+def _amounts(text: str, lex: Lexicon, unit_re: re.Pattern) -> list[tuple[str, int]]:
+    found = []
+    for m in unit_re.finditer(text):
+        if m.group("dual"):
+            unit, n = lex.lookup(lex.dual_units, m.group("dual"))
+            found.append((unit, n))
+            continue
+        n = _qty(m.group("q"), lex) if m.group("q") else None
+        unit = lex.lookup(lex.units, m.group("u"))
+        if unit is not None:
+            found.append((unit, n if n is not None else -1))
+    return found
+
+
+class Grammar:
+    """All rules for one lexicon, compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        B, E = lex.boundary, r"(?!\w)"
+        w = lex.words
+        month_full = phrase_pattern(lex.months)
+        month_abbr = phrase_pattern(lex.month_abbrevs, dot=True)
+        month_any = f"(?:{month_full}|{month_abbr})"
+        weekday = phrase_pattern(lex.weekdays)
+        weekday_any = f"(?:{weekday}|{phrase_pattern(lex.weekday_abbrevs, dot=True)})"
+        suffix = phrase_pattern(w("day_suffixes")) if w("day_suffixes") else "(?!x)x"
+        # any one- or two-digit day is taken, so that "le 99 septembre" is read, then refused
+        day = rf"(?:(?<!\d)\d{{1,2}}(?:{suffix})?(?![\d\w])|{phrase_pattern(lex.day_words)})"
+        year = r"(?<![\d.,])\d{4}(?!\d)(?![.,]\d)"
+        yearword = phrase_pattern(w("year_words"))
+        fuzzy = phrase_pattern(lex.fuzzy)
+        fz = rf"(?P<fz>{fuzzy})(?:(?<=-)|\s*)"
+        past_after = phrase_pattern(w("past_after"))
+        future_after = phrase_pattern(w("future_after"))
+        cue_after = rf"(?:\s+(?P<cue>{past_after}|{future_after}){E})"
+        cue_before = rf"(?:(?P<cueb>{phrase_pattern(w('past_before') + w('future_before'))})\s+)"
+        parts = phrase_pattern(w("parts_of_day"))
+        numbers = phrase_pattern(lex.numbers)
+        qty = rf"(?:\d{{1,6}}(?:[.,]\d+)?|{numbers})"
+        unit = phrase_pattern(lex.units)
+        dual = phrase_pattern(lex.dual_units)
+        qu = rf"(?:(?P<q>{qty})\s*(?P<u>{unit}){E}|(?P<dual>{dual}){E})"
+        self.unit_re = re.compile(B + qu, re.I)
+        qu_plain = qu.replace("?P<q>", "?:").replace("?P<u>", "?:").replace("?P<dual>", "?:")
+        conj = phrase_pattern(w("conjunctions"))
+        qu_seq = rf"{B}{qu_plain}(?:\s*,?\s*(?:{conj}\s+)?{B}{qu_plain})*"
+        dur_mod = phrase_pattern(w("duration_modifiers"))
+        vague = phrase_pattern(w("vague_quantities"))
+        month_pre = phrase_pattern(w("month_prefixes"))
+        year_pre = phrase_pattern(w("year_prefixes"))
+        date_pre = phrase_pattern(w("date_prefixes") + w("weekday_prefixes"))
+        wd_pre = phrase_pattern(w("weekday_prefixes"))
+        alt_month = rf"(?:\s*[/(]\s*{month_full}\s*\)?)?"
+        hour_marks = w("clock_hour_marks")
+        clock_hm = rf"\d{{1,2}}\s?(?P<hm>{phrase_pattern(hour_marks)})(?:\s?\d{{2}})?{E}"
+        clock_colon = r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+        clock = f"(?:{clock_hm}|{clock_colon})" if hour_marks else clock_colon
+
+        # where a language marks decades ("the 1960s"), the mark is required
+        decade_suffix = phrase_pattern(w("decade_suffixes")) if w("decade_suffixes") else ""
+
+        def rule(name: str, pattern: str, build: Builder) -> Rule:
+            return Rule(name, re.compile(pattern, re.I), build)
+
+        self.rules: list[Rule] = [
+            rule(
+                "numeric",
+                r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/])",
+                _numeric,
+            ),
+            rule(
+                "iso",
+                r"(?<![\d/\-])(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})"
+                r"(?:T[\d:]+(?:[+\-]\d{2}:?\d{2}|Z)?)?(?![\d/])",
+                _iso,
+            ),
+            rule(
+                "day_month",
+                rf"{B}(?P<body>(?:{date_pre}\s+)?(?:(?P<wd>{weekday_any})\s*,?\s+)?"
+                rf"(?P<day>{day})\s+(?P<month>{month_any}){alt_month}{E}"
+                rf"(?:\s*,?\s*(?:{yearword}\s+)?(?P<year>{year}))?{cue_after}?)",
+                _day_month,
+            ),
+            rule(
+                "month_day",
+                rf"{B}(?P<body>(?:(?P<wd>{weekday_any})\s*,?\s+)?(?P<month>{month_any})"
+                rf"\s+(?P<day>{day})(?:\s*,?\s+(?P<year>{year}))?)",
+                _month_day,
+            ),
+            rule(
+                "month_year",
+                rf"{B}(?:(?:{month_pre})\s+)?(?P<body>(?:{fz})?(?P<month>{month_full}){alt_month}"
+                rf"\s*,?\s+(?:{yearword}\s+)?(?P<year>{year}))",
+                _month_year,
+            ),
+            rule(
+                "month",
+                rf"{B}(?<!\d)(?<!\d\s)(?:(?P<pre>{month_pre})\s+)?(?P<body>{cue_before}?(?:{fz})?"
+                rf"(?P<month>{month_full}){E}{cue_after}?)",
+                _month_only,
+            ),
+            rule(
+                "year",
+                rf"{B}(?:(?P<pre>{year_pre})\s+)?(?P<body>(?:{fz})?(?:(?P<yw>{yearword})\s+)?"
+                rf"(?P<year>{year}))",
+                _year,
+            ),
+            rule(
+                "decade",
+                rf"{B}(?P<body>(?:{fz})?(?:{phrase_pattern(w('decade_prefixes'))})\s+"
+                rf"(?P<dec>(?:1[5-9]|20)?[0-9]0){decade_suffix}{E})",
+                _decade,
+            ),
+            rule(
+                "relative_period",
+                rf"{B}(?P<body>{phrase_pattern(lex.relative_periods)}){E}",
+                _relative_period,
+            ),
+            rule(
+                "deictic",
+                rf"{B}(?P<body>(?P<d>{phrase_pattern(lex.deictic_days)}){E}"
+                rf"(?:\s*,?\s*(?P<wd>{weekday}){E})?(?:\s+(?P<part>{parts}){E})?)",
+                _deictic,
+            ),
+            rule(
+                "anchored",
+                rf"{B}(?P<body>{phrase_pattern(w('anchored_days'))}{E}(?:\s+(?P<part>{parts}){E})?)"
+                rf"(?P<of>\s+{phrase_pattern(w('anchored_blockers'))}(?!\w))?",
+                _anchored,
+            ),
+            rule(
+                "weekday",
+                rf"{B}(?P<body>(?:(?:{wd_pre})\s+)?{cue_before}?(?P<wd>{weekday}){E}"
+                rf"(?:\s+(?P<part>{parts}){E})?{cue_after}?)",
+                _weekday,
+            ),
+            rule(
+                "ago",
+                rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('ago_before'))})\s+(?:{dur_mod}\s+)?"
+                rf"(?P<seq>{qu_seq})|(?P<seq2>{qu_seq})\s+(?P<dir2>"
+                rf"{phrase_pattern(w('ago_after'))}){E})",
+                _shift(-1),
+            ),
+            rule(
+                "later",
+                rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('later_before'))})\s+(?:{dur_mod}\s+)?"
+                rf"(?P<seq>{qu_seq})|(?P<seq2>{qu_seq})\s+(?P<dir2>"
+                rf"{phrase_pattern(w('later_after'))}){E})",
+                _shift(1),
+            ),
+            rule(
+                "clock",
+                rf"(?:(?P<pre>{phrase_pattern(w('clock_prefixes'))})\s+)?"
+                rf"(?P<body>(?:(?P<approx>{phrase_pattern(w('clock_approx'))})\s+)?{clock})",
+                _clock,
+            ),
+            rule(
+                "duration",
+                rf"{B}(?P<body>(?:{dur_mod}\s+)?(?:(?P<seq>{qu_seq})|"
+                rf"(?P<vague>{vague})\s+(?P<vu>{unit}){E}(?!\s*\d)))",
+                _duration,
+            ),
+            rule(
+                "set",
+                rf"{B}(?P<body>{phrase_pattern(w('set_prefixes'))}\s+(?:{qty}\s+)?"
+                rf"(?:{unit}|{weekday}s?){E}|{phrase_pattern(w('set_words'))}{E})",
+                lambda m, lex: Reading(kind="set"),
+            ),
+        ]
+        _UNIT_RES[lex.lang] = self.unit_re
+        names = w("name_prefixes")
+        self.name_before = re.compile(phrase_pattern(names) + r"\s*$", re.I) if names else None
+
+    def _in_a_name(self, text: str, start: int) -> bool:
+        """ "Mouvement du 23 mars", "rue du 4 septembre": a date inside a name is no date."""
+        if self.name_before is None:
+            return False
+        return self.name_before.search(text, max(0, start - NAME_WINDOW), start) is not None
+
+    def candidates(self, text: str) -> Iterator[Candidate]:
+        """Every rule's matches over the (folded) text; overlaps are settled by the caller."""
+        for index, rule in enumerate(self.rules):
+            for m in rule.pattern.finditer(text):
+                try:
+                    reading = rule.build(m, self.lex)
+                except (ValueError, OverflowError, TypeError):
+                    reading = None  # malformed numbers are simply not dates
+                if reading is None:
+                    continue
+                if reading.kind == "duration" and _looks_like_age(text, m, reading, self.lex):
+                    continue
+                if reading.day is not None and self._in_a_name(text, m.start()):
+                    continue
+                start, end = (m.start("body"), m.end("body")) if _g(m, "body") else m.span()
+                end = start + len(text[start:end].rstrip(" ,"))
+                if end > start:
+                    yield Candidate(start, end, index, reading)
+
+
+def _looks_like_age(text: str, m: re.Match, reading: Reading, lex: Lexicon) -> bool:
+    """ "Jean Burget, 87 ans," and "une fillette de 6 ans" give ages, not durations."""
+    if [u for u, _ in reading.amounts] != ["year"]:
+        return False
+    before = text[max(0, m.start() - AGE_WINDOW) : m.start()]
+    after = text[m.end() : m.end() + AGE_WINDOW]
+    if re.search(r",\s*$", before) and re.match(r"\s*[,)]", after):
+        return True
+    cue_re, not_before_re = _age_res(lex.lang)
+    if cue_re is None or cue_re.search(before) is None:
+        return False
+    # "une peine de 10 ans de prison" is a duration: the count goes on to say of what
+    return not (not_before_re and not_before_re.match(after))
+
+
+_AGE_RES: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+
+
+def _age_res(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    if lang not in _AGE_RES:
+        lex = _GRAMMARS[lang].lex
+        cues, not_before = lex.words("age_cues"), lex.words("age_not_before")
+        _AGE_RES[lang] = (
+            re.compile(phrase_pattern(cues) + r"\s*$", re.I) if cues else None,
+            re.compile(r"\s*" + phrase_pattern(not_before) + r"(?!\w)", re.I)
+            if not_before
+            else None,
+        )
+    return _AGE_RES[lang]
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    if year is not None and not 1 <= year <= 9999:
+        return False
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: "29 février" alone is valid
+    except ValueError:
+        return False
+    return True
+
+
+def _checked(year: int | None, month: int, day: int, **kw: object) -> Reading:
+    if not _valid(year, month, day):
+        return Reading(invalid=True)
+    return Reading(year=year, month=month, day=day, **kw)  # type: ignore[arg-type]
+
+
+def _numeric(m: re.Match, lex: Lexicon) -> Reading | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    for order in lex.numeric_orders:
+        day, month = (a, b) if order == "dmy" else (b, a)
+        if _valid(y, month, day):
+            return Reading(year=y, month=month, day=day)
+    return Reading(invalid=True)
+
+
+def _iso(m: re.Match, lex: Lexicon) -> Reading | None:
+    return _checked(int(m.group("y")), int(m.group("b")), int(m.group("a")))
+
+
+def _is_bare_abbrev(token: str, lex: Lexicon) -> bool:
+    return lex.lookup(lex.months, token) is None and not token.endswith(".")
+
+
+def _day_month(m: re.Match, lex: Lexicon) -> Reading | None:
+    month = _month(m.group("month"), lex)
+    day = _day(m.group("day"), lex)
+    year = _int(m.group("year")) if m.group("year") else None
+    # "sept" is also the number seven: an undotted abbreviation needs a year to be a month
+    if month is None or day is None or (_is_bare_abbrev(m.group("month"), lex) and not year):
+        return None
+    wd = lex.lookup(lex.weekdays, m.group("wd")) if m.group("wd") else None
+    if m.group("wd") and wd is None:
+        wd = lex.lookup(lex.weekday_abbrevs, m.group("wd"))
+    return _checked(year, month, day, weekday=wd, cue=_cue(m, lex))
+
+
+def _month_day(m: re.Match, lex: Lexicon) -> Reading | None:
+    token = m.group("month")
+    # "they may 5 ..." is not a date; "May 5" is
+    ambiguous = lex.lookup(lex.months, token) and token.lower() in lex.ambiguous_months
+    if ambiguous and not token[:1].isupper():
+        return None
+    reading = _day_month(m, lex)
+    if reading is not None and reading.year is None and _is_bare_abbrev(token, lex):
+        return None
+    return reading
+
+
+def _month_year(m: re.Match, lex: Lexicon) -> Reading | None:
+    month = _month(m.group("month"), lex)
+    year = _int(m.group("year"))
+    if month is None or year is None:
+        return None
+    return Reading(year=year, month=month, fuzzy=_fuzzy(m, lex))
+
+
+def _fuzzy(m: re.Match, lex: Lexicon) -> str | None:
+    text = _g(m, "fz")
+    value = lex.lookup(lex.fuzzy, text) if text else None
+    return value if isinstance(value, str) else None
+
+
+def _month_only(m: re.Match, lex: Lexicon) -> Reading | None:
+    token = m.group("month")
+    month = _month(token, lex)
+    if month is None:
+        return None
+    cue = _cue(m, lex)
+    fuzzy = _fuzzy(m, lex)
+    # some month names are ordinary words too ("mars", "may"): they need a preposition, a
+    # fuzzy modifier or a past/future word beside them
+    if token.lower() in lex.ambiguous_months and not (m.group("pre") or cue or fuzzy):
+        return None
+    return Reading(month=month, cue=cue, fuzzy=fuzzy)
+
+
+def _year(m: re.Match, lex: Lexicon) -> Reading | None:
+    year = _int(m.group("year"))
+    fuzzy = _fuzzy(m, lex)
+    if year is None:
+        return None
+    lo, hi = BARE_YEARS
+    if not (lo <= year <= hi) and not (m.group("yw") or fuzzy):
+        return None
+    return Reading(year=year, fuzzy=fuzzy)
+
+
+def _decade(m: re.Match, lex: Lexicon) -> Reading | None:
+    dec = int(m.group("dec"))
+    if dec < 100:
+        dec += 1900  # "les années 60": the twentieth century is the one meant in news
+    return Reading(decade=dec, fuzzy=_fuzzy(m, lex))
+
+
+def _relative_period(m: re.Match, lex: Lexicon) -> Reading | None:
+    unit, n = lex.lookup(lex.relative_periods, m.group("body"))
+    return Reading(shift=(unit, n))
+
+
+def _deictic(m: re.Match, lex: Lexicon) -> Reading | None:
+    n = lex.lookup(lex.deictic_days, m.group("d"))
+    return Reading(shift=("day", n)) if isinstance(n, int) else None
+
+
+def _anchored(m: re.Match, lex: Lexicon) -> Reading | None:
+    text = m.group("body")
+    if m.group("part"):
+        text = text[: m.start("part") - m.start("body")]
+    n = lex.lookup(lex.raw_table("anchored_days"), text.strip())
+    if not isinstance(n, int):
+        return None
+    # "au lendemain de la démission": the day after an event, not after the day last named
+    return Reading() if m.group("of") else Reading(anchored=n)
+
+
+def _weekday(m: re.Match, lex: Lexicon) -> Reading | None:
+    wd = lex.lookup(lex.weekdays, m.group("wd"))
+    return Reading(weekday=wd, cue=_cue(m, lex)) if isinstance(wd, int) else None
+
+
+def _shift(sign: int) -> Builder:
+    def build(m: re.Match, lex: Lexicon) -> Reading | None:
+        seq = m.group("seq") or m.group("seq2")
+        amounts = _amounts(seq, lex, _unit_re(lex))
+        if not amounts or any(n < 0 for _, n in amounts):
+            return None
+        return Reading(kind="date", amounts=[(u, sign * n) for u, n in amounts])
+
+    return build
+
+
+_UNIT_RES: dict[str, re.Pattern] = {}
+
+
+def _unit_re(lex: Lexicon) -> re.Pattern:
+    return _UNIT_RES[lex.lang]
+
+
+def _clock(m: re.Match, lex: Lexicon) -> Reading | None:
+    hm = _g(m, "hm")
+    # "22 heures" is a time after "à", otherwise a duration; "22 h" is always a time
+    if hm and len(hm) > 1 and not (m.group("pre") or m.group("approx")):
+        return None
+    hour = _int(re.search(r"\d+", m.group("body")).group())
+    return Reading(clock=True) if hour is not None and hour <= 24 else None
+
+
+def _duration(m: re.Match, lex: Lexicon) -> Reading | None:
+    if m.group("vague"):
+        unit = lex.lookup(lex.units, m.group("vu"))
+        return Reading(kind="duration") if unit else None
+    amounts = _amounts(m.group("seq"), lex, _unit_re(lex))
+    return Reading(kind="duration", amounts=amounts) if amounts else None
+
+
+_GRAMMARS: dict[str, Grammar] = {}
+
+
+def grammar_for(lex: Lexicon) -> Grammar:
+    """The compiled grammar of a lexicon (compiled on first use, then kept)."""
+    if lex.lang not in _GRAMMARS:
+        _GRAMMARS[lex.lang] = Grammar(lex)
+    return _GRAMMARS[lex.lang]
