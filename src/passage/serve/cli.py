@@ -194,6 +194,38 @@ def evaluate(stage, split, data_dir, limit, fmt) -> None:
         click.echo(f"{f.stage:<8} {f.dataset:<28} {f.metric:<28} {value:>8} {f.n:>7}")
 
 
+@main.command()
+@click.argument("names", nargs=-1)
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Data folder (default: $PASSAGE_EVAL_DATA or ../shared/eval).",
+)
+@click.option(
+    "--repeat",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Runs per measurement; the best is kept.",
+)
+def bench(names, data_dir, repeat) -> None:
+    """Measure speed beside a baseline in the same run (all benchmarks when none is named)."""
+    from passage import bench as benches
+    from passage import eval as scoring
+
+    unknown = sorted(set(names) - set(benches.BENCHES))
+    if unknown:
+        raise click.BadParameter(
+            f"unknown benchmark {', '.join(unknown)}; known: {', '.join(benches.BENCHES)}",
+            param_hint="NAMES",
+        )
+    data_dir = data_dir or scoring.default_data_dir()
+    click.echo(f"{'bench':<10} {'subject':<24} {'metric':<22} {'value':>12} {'n':>8}")
+    for m in benches.run(list(names) or list(benches.BENCHES), data_dir, repeat):
+        click.echo(f"{m.bench:<10} {m.subject:<24} {m.metric:<22} {m.value:>12.2f} {m.n:>8}")
+
+
 def _register_commands() -> None:
     """Commands that live beside their stage's CLI view, in passage.serve.commands."""
     from passage.serve.commands.time import time_command

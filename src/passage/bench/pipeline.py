@@ -1,0 +1,54 @@
+"""Whole-chain throughput on the real news articles, beside bare spaCy on the same texts."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from passage.bench import Measure
+
+
+def _articles(data_dir: Path) -> list[dict]:
+    path = data_dir / "news" / "articles.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _best(repeat: int, work) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def measure(data_dir: Path, repeat: int) -> Iterator[Measure]:
+    from passage import pipeline
+    from passage.record import Article
+    from passage.stages.language import nlp_for
+
+    items = [a for a in _articles(data_dir) if a["language"] == "fr"]
+    texts = [a["text"] for a in items]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    nlp = nlp_for("fr")
+    # Warm both up so that model loading and index building are not timed.
+    pipeline.run(Article(text=texts[0], language="fr"))
+
+    def bare_spacy() -> None:
+        for text in texts:
+            nlp(text)
+
+    def passage_chain() -> None:
+        for item in items:
+            pipeline.run(Article(text=item["text"], language="fr", outlet=item["outlet"]))
+
+    for subject, work in (
+        ("spacy fr_core_news_md", bare_spacy),
+        ("passage pipeline", passage_chain),
+    ):
+        seconds = _best(repeat, work)
+        yield Measure("pipeline", subject, "articles/s", len(texts) / seconds, len(texts))
+        yield Measure("pipeline", subject, "MB/s", megabytes / seconds, len(texts))
