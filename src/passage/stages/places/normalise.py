@@ -1,0 +1,136 @@
+"""Name normalisation: the keys under which the gazetteer and the registry index every name."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from passage import data
+
+# No toponym is longer than this; longer input is not a name and is not normalised.
+MAX_NAME_CHARS = 120
+
+_APOSTROPHES = "'’‘`´ʼʻʽʾʿˈ′"
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+# Arabic short vowels, shadda, sukun, superscript alef, tatweel: absent from most spellings.
+_ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
+_LATIN_VOWELS = re.compile(r"[aeiouyw]")
+_DOUBLED = re.compile(r"(.)\1+")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+# Names the index keeps: Latin and Arabic scripts (the languages Passage reads).
+_KEPT_SCRIPTS = re.compile(
+    r"^[\u0000-\u024F\u1E00-\u1EFF\u0300-\u036F\u02B0-\u02FF\u2018-\u201F"
+    r"\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u200c\u200d]+$"
+)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Normalisation rules gathered from every language's places data file."""
+
+    articles: frozenset[str]
+    letters: tuple[tuple[str, str], ...]
+    transliteration: tuple[tuple[str, str], ...]
+    digest: str
+
+
+@cache
+def rules() -> Rules:
+    """The union of all languages' rules: they act on scripts, so applying them all is safe."""
+    articles: set[str] = set()
+    letters: dict[str, str] = {}
+    translit: list[tuple[str, str]] = []
+    raw = []
+    for lang in data.languages():
+        conf = data.load(lang, "places") or {}
+        # country aliases become index names, so they key the index file too
+        raw.append(
+            (
+                lang,
+                conf.get("articles"),
+                conf.get("letters"),
+                conf.get("transliteration"),
+                conf.get("country_aliases"),
+            )
+        )
+        articles.update(a.casefold() for a in conf.get("articles", []))
+        letters.update(conf.get("letters", {}))
+        translit.extend((a.casefold(), b.casefold()) for a, b in conf.get("transliteration", []))
+    digest = hashlib.sha1(json.dumps(raw, ensure_ascii=False).encode()).hexdigest()[:12]
+    return Rules(frozenset(articles), tuple(letters.items()), tuple(translit), digest)
+
+
+def kept_script(name: str) -> bool:
+    """Whether a name is written in a script the index keeps (Latin or Arabic)."""
+    return bool(_KEPT_SCRIPTS.match(name))
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+def _fold(text: str, translit: bool) -> str:
+    r = rules()
+    text = unicodedata.normalize("NFKC", text).casefold()
+    for a, b in r.letters:
+        text = text.replace(a, b)
+    if translit:
+        # rules with diacritics (French "ë") must run before diacritics are stripped
+        for a, b in r.transliteration:
+            if not a.isascii():
+                text = text.replace(a, b)
+    text = _ARABIC_MARKS.sub("", text)
+    for ch in _APOSTROPHES:
+        text = text.replace(ch, "")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@lru_cache(maxsize=200_000)
+def key(name: str) -> str:
+    """Case, diacritic, punctuation and Arabic-letter-variant insensitive form of a name."""
+    if not name or len(name) > MAX_NAME_CHARS:
+        return ""
+    return _fold(name, translit=False)
+
+
+def _strip_articles(tokens: list[str]) -> list[str]:
+    arts = rules().articles
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok in arts and i + 1 < len(tokens):
+            continue  # a free-standing article: "al Qaim", "deir ez zor"
+        for art in arts:
+            # an Arabic article glued to its noun: "القائم"
+            if not art.isascii() and tok.startswith(art) and len(tok) - len(art) >= 2:
+                tok = tok[len(art) :]
+                break
+        out.append(tok)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(name: str) -> str:
+    """Spelling-variant insensitive form: no articles, no spaces, transliteration rules applied."""
+    if not name or len(name) > MAX_NAME_CHARS:
+        return ""
+    tokens = _strip_articles(_fold(name, translit=True).split())
+    text = "".join(tokens)
+    for a, b in rules().transliteration:
+        if a.isascii():
+            text = text.replace(a, b)
+    return _DOUBLED.sub(r"\1", text)
+
+
+@lru_cache(maxsize=200_000)
+def consonants(name: str) -> str:
+    """A coarse key (skeleton without vowels) that gathers candidates for fuzzy matching."""
+    sk = skeleton(name)
+    if sk.startswith("al") and len(sk) > 5:
+        sk = sk[2:]  # a Latin article written glued to the noun: "Albu Kamal"
+    sk = _LATIN_VOWELS.sub("", sk) if sk.isascii() else re.sub(r"[اويى]", "", sk)
+    return _DOUBLED.sub(r"\1", sk)

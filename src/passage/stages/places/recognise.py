@@ -1,0 +1,443 @@
+"""Toponym recognition: spans that name places, crossings or roads, with their raw candidates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from passage.record import Entity
+from passage.stages.places.lexicon import lexicon
+from passage.stages.places.normalise import rules, skeleton
+from passage.stages.places.registry import Access, registry
+from passage.stages.places.resolver import (
+    MATCH_SKELETON,
+    Candidate,
+    access_candidate,
+    anchor_place,
+    gazetteer_candidates,
+    registry_candidates,
+)
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Characters that may join the words of one name: "Deir ez-Zor", "Qa'im", "Abou Kamal–Qaëm".
+_NAME_GAP = re.compile(r"^(?: |-|–|—|'|’|ʼ|‘)$")
+_DASHES = {"-", "–", "—"}
+MAX_NAME_TOKENS = 5
+MAX_RUN_TOKENS = 8
+PLACE_LABELS = ("LOC", "GPE")
+BLOCKING_LABELS = ("PER",)  # never a place inside a person's name
+TOWN_BLOCKING_LABELS = ("ORG", "MISC")  # "Conseil souverain du Soudan": the country, not a town
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def caseless(self) -> bool:
+        ch = self.text[0]
+        return not ch.isupper() and not ch.islower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass
+class Found:
+    """A recognised span with its candidate readings (not yet ranked in context)."""
+
+    start: int
+    end: int
+    text: str
+    cands: list[Candidate]
+    source: str  # access | entity | matcher | fallback
+    cues: set[str] = field(default_factory=set)  # region | near | name_prefix | crossing | road
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+@cache
+def _standalone_keys() -> dict[str, Access]:
+    return {k: acc for acc in registry().items for k in acc.keys}
+
+
+class Recogniser:
+    """Finds place spans in one text."""
+
+    def __init__(self, text: str, entities: list[Entity]) -> None:
+        self.text = text
+        # one apostrophe, same length, so cue patterns ("d'") match either form
+        self.flat = text.replace("’", "'").replace("ʼ", "'")
+        self.toks = tokenize(text)
+        self.lex = lexicon()
+        self.articles = rules().articles
+        self.lower_words = {t.text for t in self.toks if t.text.islower()}
+        self.cue_end: dict[int, tuple[str, int]] = {}
+        self.cue_start: dict[int, tuple[str, int]] = {}
+        for cls, pat in self.lex.cues_before.items():
+            for m in pat.finditer(self.flat):
+                self.cue_end.setdefault(m.end(), (cls, m.start()))
+        for cls, pat in self.lex.cues_after.items():
+            for m in pat.finditer(self.flat):
+                self.cue_start.setdefault(m.start(), (cls, m.end()))
+        self.entities = entities
+        self.taken: list[tuple[int, int]] = []
+
+    # -- helpers ---------------------------------------------------------------------------
+    def gap(self, i: int) -> str:
+        return self.text[self.toks[i].end : self.toks[i + 1].start]
+
+    def _free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def _nameish(self, i: int, first: bool, last: bool) -> bool:
+        t = self.toks[i]
+        if t.capital or t.caseless:
+            return True
+        low = t.text.casefold()
+        if first:
+            # a lowercase article starts a name only when hyphenated: "al-Qaëm", not "as Hamas"
+            return low in self.articles and i + 1 < len(self.toks) and self.gap(i) == "-"
+        return not last and len(t.text) <= 3
+
+    def cues_before(self, pos: int) -> set[str]:
+        """Cue classes that lead up to `pos`, skipping joiners: "aux alentours de la cité de"."""
+        found: set[str] = set()
+        adjective = False
+        for _ in range(6):
+            while pos > 0 and self.flat[pos - 1].isspace():
+                pos -= 1
+            hit = self.cue_end.get(pos)
+            if hit:
+                found.add(hit[0])
+                pos = hit[1]
+                continue
+            m = re.search(r"(\w+'?)$", self.flat[max(0, pos - 20) : pos])
+            if m and m.group(1).casefold() in self.lex.joiners:
+                pos -= len(m.group(1))
+                continue
+            if m and m.group(1).islower() and not adjective and not found:
+                # one adjective may sit between cue and name: "provinces syriennes de Homs"
+                adjective = True
+                pos -= len(m.group(1))
+                continue
+            break
+        return found
+
+    def cues_after(self, pos: int) -> set[str]:
+        while pos < len(self.flat) and self.flat[pos] == " ":
+            pos += 1
+        hit = self.cue_start.get(pos)
+        return {hit[0]} if hit else set()
+
+    def _stopword(self, span: str) -> bool:
+        stop = self.lex.stopwords
+        return span in stop or (
+            span.isupper() and (span.title() in stop or span.capitalize() in stop)
+        )
+
+    def _in_proper_name(self, i: int, j: int) -> bool:
+        """Whether the span sits inside a longer capitalised name ("Rapid Support Forces",
+        "Benjamin Netanyahu"), which is then a person or an organisation, not this place."""
+        toks = self.toks
+        after = j + 1 < len(toks) and self.gap(j) == " " and toks[j + 1].capital
+        if after and not self._stopword(toks[j + 1].text):
+            return True
+        before = i > 0 and self.gap(i - 1) == " " and toks[i - 1].capital
+        return before and not self.sentence_initial(i - 1)
+
+    def sentence_initial(self, i: int) -> bool:
+        before = self.text[max(0, self.toks[i].start - 3) : self.toks[i].start]
+        return i == 0 or "\n" in before or bool(re.search(r"[.!?:«\"“]\s*$", before))
+
+    # -- crossings and roads ---------------------------------------------------------------
+    def _segment(self, i: int, j: int, cue: bool) -> list[tuple[int, int, list[Candidate]]]:
+        """Split tokens i..j into the longest resolvable names, left to right."""
+        parts: list[tuple[int, int, list[Candidate]]] = []
+        k = i
+        while k <= j:
+            for fuzzy in (False, True):
+                hit = None
+                for m in range(min(j, k + MAX_NAME_TOKENS - 1), k - 1, -1):
+                    span = self.text[self.toks[k].start : self.toks[m].end]
+                    cands = registry_candidates(span, cue=cue) + gazetteer_candidates(span, fuzzy)
+                    if cands:
+                        hit = (k, m, cands)
+                        break
+                if hit:
+                    break
+            if not hit:
+                break  # the name run ends where nothing resolves
+            parts.append(hit)
+            k = hit[1] + 1
+            if k <= j and self.gap(k - 1).strip() not in _DASHES and self.gap(k - 1) != "/":
+                break  # only dash-joined compounds continue: "Abou Kamal-Qaëm"
+        return parts
+
+    def _access_for(self, cls: str, parts: list) -> Access | None:
+        for _s, _e, cands in parts:
+            for c in cands:
+                if c.kind == cls:
+                    return registry().get(c.gazetteer_id)
+        ids = [{c.gazetteer_id for c in cands} for _s, _e, cands in parts]
+        for acc in registry().items:
+            if acc.kind != cls:
+                continue
+            anchors = [anchor_place(a) for a in acc.anchors]
+            anchor_ids = [a.gazetteer_id for a in anchors if a and a.gazetteer_id]
+            hits = {a for part in ids for a in anchor_ids if a in part}
+            if cls == "crossing" and hits:
+                return acc
+            if cls == "road" and len(hits) >= 2:
+                return acc
+        return None
+
+    def _run_from(self, i: int) -> int:
+        j = i
+        while (
+            j + 1 < len(self.toks)
+            and j + 1 - i < MAX_RUN_TOKENS
+            and _NAME_GAP.match(self.gap(j))
+            and self._nameish(j + 1, False, False)
+        ):
+            j += 1
+        while j > i and not (self.toks[j].capital or self.toks[j].caseless):
+            j -= 1
+        return j
+
+    def access_mentions(self) -> list[Found]:
+        out: list[Found] = []
+        starts = {t.start: n for n, t in enumerate(self.toks)}
+        ends = {t.end: n for n, t in enumerate(self.toks)}
+        for end, (cls, _s) in sorted(self.cue_end.items()):
+            if cls not in ("crossing", "road"):
+                continue
+            pos, skipped = end, 0
+            while True:
+                while pos < len(self.text) and self.text[pos].isspace():
+                    pos += 1
+                m = re.match(r"\w+'?", self.flat[pos:])
+                if not m:
+                    break
+                word = m.group()
+                if word.casefold() in self.lex.joiners:
+                    pos += len(word)
+                    continue
+                if word.islower() and skipped < 2 and pos not in self.cue_end:
+                    skipped += 1
+                    pos += len(word)
+                    continue
+                break
+            i = starts.get(pos)
+            if i is None or not self._nameish(i, True, False):
+                continue
+            parts = self._segment(i, self._run_from(i), cue=True)
+            acc = self._access_for(cls, parts) if parts else None
+            if acc:
+                out.append(self._access_found(acc, parts, cls))
+        for start, (cls, _e) in sorted(self.cue_start.items()):
+            if cls not in ("crossing", "road"):
+                continue
+            pos = start
+            while pos > 0 and self.text[pos - 1] == " ":
+                pos -= 1
+            j = ends.get(pos)
+            if j is None or not (self.toks[j].capital or self.toks[j].caseless):
+                continue
+            i = j
+            while i > 0 and j - i < MAX_NAME_TOKENS - 1 and _NAME_GAP.match(self.gap(i - 1)):
+                if not self._nameish(i - 1, True, False):
+                    break
+                i -= 1
+            while i < j and not self._nameish(i, True, False):
+                i += 1
+            for k in range(i, j + 1):  # the shortest run still holding the name: "the Rafah"
+                parts = self._segment(k, j, cue=True)
+                if parts and parts[-1][1] == j:
+                    acc = self._access_for(cls, parts)
+                    if acc:
+                        out.append(self._access_found(acc, parts, cls))
+                        break
+        out = self._claim(out)  # a name read after its cue word wins over a standalone name
+        # names that denote a crossing or road on their own: "Kerem Shalom", "رأس جدير"
+        keys = _standalone_keys()
+        alone: list[Found] = []
+        for i in range(len(self.toks)):
+            for j in range(min(len(self.toks) - 1, i + MAX_NAME_TOKENS - 1), i - 1, -1):
+                if j > i and not all(_NAME_GAP.match(self.gap(x)) for x in range(i, j)):
+                    continue
+                span = self.text[self.toks[i].start : self.toks[j].end]
+                acc = keys.get(skeleton(span))
+                if acc:
+                    alone.append(
+                        Found(
+                            self.toks[i].start,
+                            self.toks[j].end,
+                            span,
+                            [access_candidate(acc)],
+                            "access",
+                            {acc.kind},
+                        )
+                    )
+                    break
+        return out + self._claim(alone)
+
+    def _access_found(self, acc: Access, parts: list, cls: str) -> Found:
+        s, e = self.toks[parts[0][0]].start, self.toks[parts[-1][1]].end
+        return Found(s, e, self.text[s:e], [access_candidate(acc)], "access", {cls})
+
+    def _claim(self, found: list[Found]) -> list[Found]:
+        kept = []
+        for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+            if self._free(f.start, f.end):
+                self.taken.append((f.start, f.end))
+                kept.append(f)
+        return kept
+
+    # -- named entities and the gazetteer matcher ------------------------------------------
+    def entity_mentions(self) -> tuple[list[Found], list[Entity]]:
+        """Resolvable LOC/GPE entities, and the entities no reading was found for."""
+        out, unresolved = [], []
+        for ent in self.entities:
+            if ent.label not in PLACE_LABELS or not self._free(ent.start, ent.end):
+                continue
+            first = tokenize(ent.text)[:1]
+            if self._stopword(ent.text) or not first:
+                continue
+            if first[0].text.islower() and first[0].text.casefold() not in self.articles:
+                continue  # "libyen": an adjective, not a name ("al-Tanf" is kept)
+            if " " not in ent.text and ent.text.lower() in self.lower_words:
+                continue  # "Sur", "Situé": a common word the model took for a place
+            cands = registry_candidates(ent.text) + gazetteer_candidates(ent.text)
+            if cands:
+                cues = self.cues_before(ent.start) | self.cues_after(ent.end)
+                out.append(Found(ent.start, ent.end, ent.text, cands, "entity", cues))
+            else:
+                unresolved.append(ent)
+        return self._claim(out), unresolved
+
+    def _blocked(self, start: int, end: int, cands: list[Candidate]) -> bool:
+        for ent in self.entities:
+            if ent.start <= start and end <= ent.end:
+                if ent.label in BLOCKING_LABELS:
+                    return True
+                if ent.label in TOWN_BLOCKING_LABELS and all(
+                    c.kind in ("town", "region") for c in cands
+                ):
+                    return True
+        return False
+
+    def matcher_mentions(self) -> list[Found]:
+        out: list[Found] = []
+        n = len(self.toks)
+        i = 0
+        while i < n:
+            found = None
+            if self._nameish(i, True, False):
+                for j in range(min(n - 1, i + MAX_NAME_TOKENS - 1), i - 1, -1):
+                    f = self._try_span(i, j)
+                    if f:
+                        found = (j, f)
+                        break
+            if found:
+                out.append(found[1])
+                i = found[0] + 1
+            else:
+                i += 1
+        return self._claim(out)
+
+    def _try_span(self, i: int, j: int) -> Found | None:
+        toks = self.toks
+        if not all(self._nameish(x, x == i, x == j) for x in range(i, j + 1)):
+            return None
+        if not (toks[j].capital or toks[j].caseless):
+            return None
+        if j > i and not all(_NAME_GAP.match(self.gap(x)) for x in range(i, j)):
+            return None
+        if any(toks[x].caseless != toks[i].caseless for x in range(i, j + 1)):
+            return None  # one script per name
+        start, end = toks[i].start, toks[j].end
+        if not self._free(start, end):
+            return None
+        span = self.text[start:end]
+        if self._stopword(span) or (i == j and toks[i].text.casefold() in self.articles):
+            return None
+        cands = gazetteer_candidates(span, fuzzy=False)
+        if not cands:
+            return None
+        cues = self.cues_before(start) | self.cues_after(end)
+        if self._blocked(start, end, cands) or not self._plausible(i, j, span, cands, cues):
+            return None
+        return Found(start, end, span, cands, "matcher", cues)
+
+    def _plausible(self, i: int, j: int, span: str, cands: list[Candidate], cues: set) -> bool:
+        """Filters against common words that happen to be towns somewhere ("Will", "March")."""
+        big = max(cands, key=lambda c: c.population)
+        major = any(c.kind in ("country", "region") for c in cands) or big.population >= 100_000
+        if cues & {"region", "near", "name_prefix", "crossing", "road"}:
+            return True
+        if self.toks[i].caseless:
+            if len(self.toks[i].text) < 3 or any(len(t.text) < 2 for t in self.toks[i : j + 1]):
+                return False
+            return major or big.population >= 20_000 or (j > i and big.population >= 1_000)
+        if not major and self._in_proper_name(i, j):
+            return False
+        if j == i:
+            if span.lower() in self.lower_words and not major:
+                return False  # the word is used as a common noun in this very text
+            if self.sentence_initial(i) and not major:
+                return False
+            if span.isupper() and len(span) <= 4 and not major:
+                return False  # acronyms
+        return max(c.match for c in cands) >= MATCH_SKELETON or major
+
+    def unknown_names(self, unresolved: list[Entity]) -> list[Found]:
+        """Names the text marks as places but no gazetteer holds: kept for a coarser location."""
+        out = []
+        for ent in unresolved:
+            cues = self.cues_before(ent.start)
+            first = tokenize(ent.text)
+            looks_arabic_name = bool(first) and first[0].text.casefold() in self.articles
+            if (cues & {"near", "name_prefix", "region"} or looks_arabic_name) and self._free(
+                ent.start, ent.end
+            ):
+                out.append(Found(ent.start, ent.end, ent.text, [], "fallback", cues))
+        # in languages without NER, a capitalised name right after "the town of", "près de"
+        starts = {t.start: n for n, t in enumerate(self.toks)}
+        for end, (cls, _s) in self.cue_end.items():
+            if cls not in ("near", "name_prefix"):
+                continue
+            pos = end
+            while pos < len(self.text) and self.text[pos] == " ":
+                pos += 1
+            i = starts.get(pos)
+            if i is None or not self.toks[i].capital or self.sentence_initial(i):
+                continue
+            j = self._run_from(i)
+            s, e = self.toks[i].start, self.toks[j].end
+            if self._free(s, e) and self.text[s:e] not in self.lex.stopwords:
+                out.append(Found(s, e, self.text[s:e], [], "fallback", {cls}))
+        return self._claim(out)
+
+
+def recognise(text: str, entities: list[Entity]) -> list[Found]:
+    """Every place span: registry crossings and roads first, then entities, then the matcher."""
+    r = Recogniser(text, entities)
+    found = r.access_mentions()
+    ents, unresolved = r.entity_mentions()
+    found += ents
+    found += r.matcher_mentions()
+    found += r.unknown_names(unresolved)
+    found.sort(key=lambda f: f.start)
+    # a coordinated name shares its neighbour's region cue: "provinces de Homs et de Deir ez-Zor"
+    for prev, cur in zip(found, found[1:], strict=False):
+        gap = r.flat[prev.end : cur.start].replace(",", " ").split()
+        if "region" in prev.cues and gap and all(w.casefold() in r.lex.joiners for w in gap):
+            cur.cues.add("region")
+    return found

@@ -1,0 +1,114 @@
+"""The crossings-and-roads registry: sane coordinates, validation, user files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from passage.stages.places.registry import DEFAULT_REGISTRY, RegistryError, load_registry
+from passage.stages.places.resolver import anchor_place, haversine_km
+
+MAX_SIDE_KM = 40.0
+REQUIRED = [
+    "crossing:albu-kamal-al-qaim",
+    "crossing:al-tanf-al-waleed",
+    "crossing:rabia-al-yarubiyah",
+    "crossing:semalka-faysh-khabur",
+    "crossing:masnaa-jdeidet-yabous",
+    "crossing:nassib-jaber",
+    "crossing:bab-al-hawa-cilvegozu",
+    "crossing:bab-al-salama-oncupinar",
+    "crossing:mehran-zurbatiyah",
+    "crossing:adre",
+    "crossing:tine",
+    "crossing:rafah",
+    "crossing:kerem-shalom",
+    "crossing:ras-jedir",
+    "road:lachin-corridor",
+    "road:palmyra-deir-ez-zor",
+    "road:damascus-baghdad",
+    "road:deir-ez-zor-albu-kamal",
+]
+
+
+def test_registry_holds_the_required_objects() -> None:
+    reg = load_registry()
+    ids = {a.id for a in reg.items}
+    assert set(REQUIRED) <= ids
+
+
+def test_each_crossing_is_near_the_towns_it_names(index) -> None:
+    for acc in load_registry().items:
+        if acc.kind != "crossing":
+            continue
+        assert acc.lat is not None and acc.lon is not None
+        for anchor in acc.anchors:
+            town = anchor_place(anchor)
+            assert town is not None, f"{acc.id}: side town {anchor.name!r} not in the gazetteer"
+            assert town.country == anchor.country
+            d = haversine_km((acc.lat, acc.lon), (town.lat, town.lon))
+            assert d <= MAX_SIDE_KM, f"{acc.id}: {d:.0f} km from {anchor.name}"
+
+
+def test_every_road_place_resolves(index) -> None:
+    for acc in load_registry().items:
+        if acc.kind == "road":
+            for anchor in acc.anchors:
+                assert anchor_place(anchor) is not None, (acc.id, anchor.name)
+
+
+def _write(tmp_path: Path, obj: object) -> Path:
+    path = tmp_path / "mine.json"
+    path.write_text(obj if isinstance(obj, str) else json.dumps(obj), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("{not json", "not valid UTF-8 JSON"),
+        ([1, 2], "top level"),
+        ({"crossings": [{"id": "x", "lat": 1, "lon": 1}]}, "'id'"),
+        (
+            {"crossings": [{"id": "crossing:a", "lat": 95, "lon": 1, "names": {"en": ["A"]}}]},
+            "'lat'",
+        ),
+        (
+            {"crossings": [{"id": "crossing:a", "lat": 1, "lon": 1, "names": {"en": "A"}}]},
+            "'names'",
+        ),
+        ({"roads": [{"id": "road:a", "places": [{"town": "Homs"}]}]}, "two places"),
+    ],
+)
+def test_bad_registry_file_names_the_file_and_the_problem(tmp_path, content, problem) -> None:
+    path = _write(tmp_path, content)
+    with pytest.raises(RegistryError) as err:
+        load_registry(path)
+    assert str(path) in str(err.value)
+    assert problem in str(err.value)
+
+
+def test_missing_registry_file(tmp_path) -> None:
+    with pytest.raises(RegistryError, match="no such registry file"):
+        load_registry(tmp_path / "absent.json")
+
+
+def test_user_registry_through_the_environment(tmp_path, monkeypatch) -> None:
+    mine = {
+        "crossings": [
+            {
+                "id": "crossing:test-gate",
+                "lat": 10.0,
+                "lon": 10.0,
+                "countries": ["NE"],
+                "names": {"en": ["Test Gate"]},
+            }
+        ]
+    }
+    path = _write(tmp_path, mine)
+    monkeypatch.setenv("PASSAGE_REGISTRY", str(path))
+    assert [a.id for a in load_registry().items] == ["crossing:test-gate"]
+    monkeypatch.delenv("PASSAGE_REGISTRY")
+    assert load_registry().path == DEFAULT_REGISTRY
