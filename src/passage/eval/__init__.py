@@ -12,6 +12,7 @@ from pathlib import Path
 SCORERS: dict[str, str] = {
     "places": "passage.eval.places",
     "time": "passage.eval.time",
+    "events": "passage.eval.events",
 }
 
 

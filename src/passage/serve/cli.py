@@ -162,7 +162,7 @@ def articles(db, fmt) -> None:
 
 
 @main.command(name="eval")
-@click.argument("stage", type=click.Choice(["places", "time", "all"]), default="all")
+@click.argument("stage", type=click.Choice(["places", "time", "events", "all"]), default="all")
 @click.option("--split", type=click.Choice(["dev", "test"]), default="dev", show_default=True)
 @click.option(
     "--data",

@@ -57,25 +57,28 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def phrase_regex(phrase: str) -> re.Pattern[str]:
-    """A regex for a phrase at word boundaries; short all-capital acronyms match case-sensitively
-    so that "EI" or "AA" do not fire on ordinary words."""
+def phrase_regex(phrase: str, clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A regex for a phrase at word boundaries (group "m"), after an optional clitic of the
+    language ("وداعش"); short all-capital acronyms match case-sensitively so that "EI" or "AA"
+    do not fire on ordinary words."""
     phrase = fold(phrase)
     body = r"\s+".join(re.escape(w) for w in phrase.split())
     flags = 0 if (phrase.isupper() and len(phrase) <= 5) else re.IGNORECASE
-    return re.compile(rf"(?<!\w){body}(?!\w)", flags)
+    lead = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
+    return re.compile(rf"(?<!\w){lead}(?P<m>{body})(?!\w)", flags)
 
 
 @cache
 def _patterns(lang: str) -> tuple[_Pattern, ...]:
     lex = data.load(lang, "actors") or {}
     canon = canonical_actors()
+    clitics = tuple(sorted((fold(c) for c in lex.get("clitics", [])), key=len, reverse=True))
     out: list[_Pattern] = []
     for name, aliases in lex.get("aliases", {}).items():
         actor = canon.get(name)
         kind = actor.kind if actor else UNIDENTIFIED
         for alias in {name, *aliases}:
-            out.append(_Pattern(phrase_regex(alias), name, kind, 0))
+            out.append(_Pattern(phrase_regex(alias, clitics), name, kind, 0))
     national = lex.get("national", {})
     adjectives = national.get("adjectives", {})
     for spec in national.get("patterns", []):
@@ -87,12 +90,14 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
             body = spec["pattern"].replace(" ", r"\s+")
             body = body.replace("{head}", f"(?:{heads})").replace("{adj}", f"(?:{adjs})")
             name = spec["template"].format(country=country)
-            regex = re.compile(rf"(?<!\w){body}(?!\w)", re.IGNORECASE)
+            regex = re.compile(rf"(?<!\w)(?P<m>{body})(?!\w)", re.IGNORECASE)
             out.append(_Pattern(regex, name, spec["kind"], 1))
     for g in lex.get("generic", []):
-        out.append(_Pattern(phrase_regex(g["text"]), None, g["kind"], 2))
+        out.append(_Pattern(phrase_regex(g["text"], clitics), None, g["kind"], 2))
     for a in lex.get("anaphora", []):
-        out.append(_Pattern(phrase_regex(a["text"]), None, UNIDENTIFIED, 3, tuple(a["kinds"])))
+        out.append(
+            _Pattern(phrase_regex(a["text"], clitics), None, UNIDENTIFIED, 3, tuple(a["kinds"]))
+        )
     return tuple(out)
 
 
@@ -100,7 +105,7 @@ def _candidates(text: str, lang: str) -> list[tuple[int, int, _Pattern]]:
     found = []
     for pat in _patterns(lang):
         for m in pat.regex.finditer(text):
-            found.append((m.start(), m.end(), pat))
+            found.append((m.start("m"), m.end("m"), pat))
     # Longest first, then the more specific kind of pattern, then leftmost.
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2].rank, c[0]))
     kept: list[tuple[int, int, _Pattern]] = []
@@ -137,12 +142,13 @@ def find_actors(article: Article) -> list[ActorMention]:
                 (m for m in reversed(mentions) if m.kind in pat.kinds and not m.is_source), None
             )
             if antecedent is not None:
-                mentions.append(
-                    ActorMention(start, end, surface, antecedent.name, antecedent.kind)
-                )
+                mentions.append(ActorMention(start, end, surface, antecedent.name, antecedent.kind))
                 continue
-        mentions.append(ActorMention(start, end, surface, surface, pat.kind))
-    taken = [(m.start, m.end) for m in mentions]
+        # Without an antecedent the phrase still says what kind of actor it is.
+        kind = pat.kinds[0] if pat.kinds else pat.kind
+        mentions.append(ActorMention(start, end, surface, surface, kind))
+    # A place is not an actor: an entity the places stage resolved stays a place.
+    taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in article.places]
     for ent in article.entities:
         if ent.label not in _ENTITY_LABELS:
             continue

@@ -40,6 +40,10 @@ def nlp_for(lang: str) -> Any:
     model = conf.get("spacy_model")
     if model:
         nlp = spacy.load(model)
+        if conf.get("rule_sentences") and "parser" in nlp.pipe_names:
+            # The parser's own sentence cuts split news sentences mid-way ("L'agence ... syrienne
+            # | SANA a annoncé"); punctuation rules first, and the parser keeps to them.
+            nlp.add_pipe("sentencizer", before="parser")
     else:
         try:
             nlp = spacy.blank(conf.get("blank", lang))
@@ -56,8 +60,15 @@ def annotate(article: Article) -> Article:
         article.language_source = "detected"
     doc = nlp_for(article.language)(article.text)
     article.doc = doc
-    article.sentences = [
-        Span(s.start_char, s.end_char, s.text) for s in doc.sents if s.text.strip()
-    ]
+    article.sentences = [_trimmed(s.start_char, s.end_char, article.text) for s in doc.sents]
+    article.sentences = [s for s in article.sentences if s.text]
     article.entities = [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
     return article
+
+
+def _trimmed(start: int, end: int, text: str) -> Span:
+    """The span less the whitespace spaCy leaves at its edges (line breaks between paragraphs)."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    return Span(start + lead, end - trail, chunk.strip())

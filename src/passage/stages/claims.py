@@ -1,0 +1,439 @@
+"""Claims stage: who says each event happened (the attribution chain) and how firmly (status)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from passage import data
+from passage.record import ActorMention, Article, Claim, Event, Span
+
+UNKNOWN_OUTLET = "unknown outlet"
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+# Dependents that end a speaker's noun phrase: "l'agence Fars News [qui rapporte la nouvelle]".
+_NP_CUT = (
+    "acl:relcl",
+    "acl",
+    "appos",
+    "punct",
+    "ccomp",
+    "advcl",
+    "parataxis",
+    "conj",
+    "cc",
+    "case",
+    "advmod",
+    "mark",
+    "cop",
+    "aux",
+    "aux:tense",
+    "aux:pass",
+    "obl",
+    "obl:mod",
+    "obl:arg",
+)
+_MAX_NAME_TOKENS = 10
+# Without a parse, how many characters may separate a reporting verb from its speaker.
+_FLAT_REACH = 3
+# How firmly, from the strongest signal down; the first that applies is the claim's status.
+_PRECEDENCE = ("denied", "claimed", "rumoured", "alleged", "hedged")
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD).lower()
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    reporting_verbs: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    source_anaphora: tuple[tuple[str, ...], ...]
+    recipient_case: frozenset[str]
+    cues: dict[str, tuple[tuple[str, ...], ...]]  # status -> phrases
+    conditional_mood: str | None
+    denial_verbs: frozenset[str]
+    contrast_markers: tuple[tuple[str, ...], ...]
+    no_speaker: frozenset[str]
+    verb_first: bool = False
+
+
+def _phrases(raw: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+    # Elided words are tokens of their own: "n'a" is "n'" + "a".
+    return tuple(tuple(_fold(p).replace("'", "' ").split()) for p in raw.get(key, []))
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon | None:
+    raw = data.load(lang, "claims")
+    if not raw:
+        return None
+    _CLITICS[lang] = tuple(sorted((_fold(c) for c in raw.get("clitics", [])), key=len)[::-1])
+    return _Lexicon(
+        reporting_verbs=frozenset(_fold(v) for v in raw.get("reporting_verbs", [])),
+        according_to=_phrases(raw, "according_to"),
+        source_anaphora=_phrases(raw, "source_anaphora"),
+        recipient_case=frozenset(_fold(v) for v in raw.get("recipient_case", [])),
+        cues={
+            "claimed": _phrases(raw, "claim_cues"),
+            "alleged": _phrases(raw, "allegation_cues"),
+            "rumoured": _phrases(raw, "rumour_cues"),
+            "hedged": _phrases(raw, "hedge_cues"),
+        },
+        conditional_mood=raw.get("conditional_mood"),
+        denial_verbs=frozenset(_fold(v) for v in raw.get("denial_verbs", [])),
+        contrast_markers=_phrases(raw, "contrast_markers"),
+        no_speaker=frozenset(_fold(v) for v in raw.get("no_speaker", [])),
+        verb_first=bool(raw.get("verb_first", False)),
+    )
+
+
+_CLITICS: dict[str, tuple[str, ...]] = {}
+
+
+def _forms(token: Any) -> set[str]:
+    """The token's form and lemma, and its form without an attached clitic of its language."""
+    form = _fold(token.text)
+    out = {form, _fold(token.lemma_)}
+    for c in _CLITICS.get(token.doc.lang_, ()):
+        if form.startswith(c) and len(form) - len(c) >= 2:
+            out.add(form[len(c) :])
+    return out
+
+
+def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[Any]) -> list[tuple[int, int]]:
+    """(start, end) token indexes of every phrase occurrence."""
+    out = []
+    forms = [_forms(t) for t in tokens]
+    for i in range(len(tokens)):
+        for p in phrases:
+            if i + len(p) <= len(tokens) and all(w in forms[i + k] for k, w in enumerate(p)):
+                out.append((i, i + len(p)))
+    return out
+
+
+@dataclass
+class _Attribution:
+    """What one sentence says about who speaks: sources in order and denials."""
+
+    sources: list[str] = field(default_factory=list)
+    speakers: list[tuple[Any, list[str]]] = field(default_factory=list)  # verb, its chain
+    denials: list[tuple[Any, str]] = field(default_factory=list)  # verb, the denier
+    rumour_speaker: bool = False
+
+
+class _Reader:
+    """Reads attribution sentence by sentence, remembering the last chain for "cette source"."""
+
+    def __init__(self, article: Article, lex: _Lexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.outlet = article.outlet or UNKNOWN_OUTLET
+        self.last_chain: list[str] = []
+        self.parsed = article.doc is not None and article.doc.has_annotation("DEP")
+
+    # --- naming speakers ----------------------------------------------------------------
+    def _mention(self, start: int, end: int) -> ActorMention | None:
+        inside = [a for a in self.article.actors if a.start < end and start < a.end]
+        sources = [a for a in inside if a.is_source]
+        return (sources or inside or [None])[0]
+
+    def _np(self, head: Any) -> list[Any]:
+        keep = [head]
+        todo = [head]
+        while todo:
+            t = todo.pop()
+            for c in t.children:
+                # The case marker of a nested complement stays: "une source sur le terrain".
+                if c.dep_ not in _NP_CUT or (c.dep_ == "case" and t is not head):
+                    keep.append(c)
+                    todo.append(c)
+        keep.sort(key=lambda t: t.i)
+        # The contiguous run around the head only: the parse can hang far words on it.
+        run = [t for t in keep if abs(t.i - head.i) <= _MAX_NAME_TOKENS]
+        return run
+
+    def name(self, head: Any) -> list[str]:
+        """The chain a speaker stands for: a canonical name, a resolved "cette source",
+        or the noun phrase itself ("une source sur le terrain")."""
+        tokens = self._np(head)
+        if not tokens:
+            return []
+        if _find(self.lex.source_anaphora, tokens):
+            return list(self.last_chain)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        m = self._mention(start, end)
+        if m is not None:
+            return [m.name]
+        if head.pos_ == "PRON":
+            # "selon lui", "il a ajouté": the speaker last named, if any.
+            return list(self.last_chain[-1:])
+        text = self.article.text[start:end]
+        if tokens[0].pos_ == "DET" and text[:1].isupper() and not text[1:2].isupper():
+            text = text[:1].lower() + text[1:]
+        return [text]
+
+    # --- reading a sentence -------------------------------------------------------------
+    def _speaker_head(self, verb: Any) -> Any | None:
+        for c in verb.children:
+            if c.dep_ in ("obl:agent",):
+                return c
+            if c.dep_ == "nsubj":
+                if c.pos_ == "PRON" and _fold(c.lemma_) in ("qui", "que", "lequel"):
+                    return verb.head if verb.dep_ == "acl:relcl" else None
+                return c
+        # Inverted subject of an incise: "..., ajoute la même source."
+        if any(c.dep_ == "nsubj:pass" for c in verb.children):
+            return None  # "la famine a été déclarée": no speaker named
+        # Inverted subject of an incise: "..., ajoute la même source", "..., a déclaré X".
+        first = min([verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+        finite = any("Fin" in t.morph.get("VerbForm") for t in (first, verb))
+        if not finite or first.i == 0 or first.nbor(-1).pos_ != "PUNCT":
+            return None
+        for c in verb.children:
+            if c.dep_ in ("obj", "nsubj") and c.i > verb.i:
+                return c
+        return None
+
+    def _recipient(self, verb: Any) -> list[str]:
+        for c in verb.children:
+            if not c.dep_.startswith("obl"):
+                continue
+            if any(
+                _fold(k.text) in self.lex.recipient_case for k in c.children if k.dep_ == "case"
+            ):
+                toks = self._np(c)
+                m = self._mention(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+                if m is not None and m.is_source:
+                    return [m.name]
+        return []
+
+    def _contrastive(self, verb: Any, tokens: list[Any]) -> bool:
+        marks = [c for c in verb.children if c.dep_ == "mark"]
+        for m in marks:
+            i = m.i - tokens[0].i
+            for a, b in _find(self.lex.contrast_markers, tokens):
+                if a <= i < b:
+                    return True
+        return False
+
+    def read(self, sent: Any) -> _Attribution:
+        att = _Attribution()
+        tokens = list(sent)
+        if not self.parsed:
+            return self._read_flat(tokens, att)
+        for _a, b in _find(self.lex.according_to, tokens):
+            # The parse often misattaches "selon X"; the first noun after it is X.
+            head = next((t for t in tokens[b:] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            # "d'après son acronyme": a possessive names a thing, not a source.
+            if head is not None and not any(
+                "Yes" in c.morph.get("Poss") for c in head.children if c.dep_ == "det"
+            ):
+                att.speakers.append((None, self.name(head)))
+        for t in tokens:
+            lemma = _fold(t.lemma_)
+            if lemma not in self.lex.reporting_verbs and lemma not in self.lex.denial_verbs:
+                continue
+            if t.pos_ not in ("VERB", "AUX"):
+                continue
+            head = self._speaker_head(t)
+            if head is None:
+                continue
+            if any(_fold(c.lemma_) in self.lex.no_speaker for c in head.children):
+                continue  # "aucune source indépendante" is nobody
+            if _find(self.lex.cues["rumoured"], self._np(head)):
+                att.rumour_speaker = True
+                continue
+            chain = self._recipient(t) + self.name(head)
+            if lemma in self.lex.denial_verbs or self._contrastive(t, tokens):
+                att.denials.append((t, chain[-1] if chain else ""))
+                continue
+            att.speakers.append((t, chain))
+        # Outermost first: an incise ("..., ajoute la même source") frames the whole sentence.
+        att.speakers.sort(key=lambda s: 0 if s[0] is not None and self._incise(s[0]) else 1)
+        for _verb, chain in att.speakers:
+            for name in chain:
+                if name and name != self.outlet and (not att.sources or att.sources[-1] != name):
+                    att.sources.append(name)
+        if att.sources:
+            self.last_chain = list(att.sources)
+        return att
+
+    def _incise(self, verb: Any) -> bool:
+        return verb.dep_ != "ROOT" and not any(
+            c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
+        )
+
+    def _read_flat(self, tokens: list[Any], att: _Attribution) -> _Attribution:
+        """Without a parse: the source is the actor named right after "according to" or
+        nearest to a reporting verb."""
+        s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        actors = [a for a in self.article.actors if s <= a.start < e]
+        for _a, b in _find(self.lex.according_to, tokens):
+            after = [m for m in actors if m.start >= tokens[b - 1].idx]
+            if after and after[0].name not in att.sources:
+                att.sources.append(after[0].name)
+        for t in tokens:
+            if not _forms(t) & self.lex.reporting_verbs:
+                continue
+            # The speaker stands right before the verb ("X said") or, for a source, right
+            # after it ("said Reuters").
+            before = [m for m in actors if 0 <= t.idx - m.end <= _FLAT_REACH]
+            after = [m for m in actors if 0 <= m.start - (t.idx + len(t.text)) <= _FLAT_REACH]
+            if self.lex.verb_first:
+                speaker = after[0] if after else None
+            else:
+                speaker = before[-1] if before else None
+                speaker = speaker or (after[0] if after and after[0].is_source else None)
+            if speaker is not None and speaker.name not in att.sources:
+                att.sources.append(speaker.name)
+        if att.sources:
+            self.last_chain = list(att.sources)
+        return att
+
+    # --- status -------------------------------------------------------------------------
+    def status(self, event: Event, trigger: Any, tokens: list[Any], att: _Attribution) -> str:
+        if event.negated:
+            return "denied"
+        if self.parsed and trigger is not None:
+            for verb, _denier in att.denials:
+                if trigger in list(verb.subtree) and _fold(verb.lemma_) in self.lex.denial_verbs:
+                    return "denied"
+        outside = self._outside_denials(tokens, att)
+        found = {s for s, phrases in self.lex.cues.items() if _find(phrases, outside)}
+        if att.rumour_speaker or self._conditional(trigger):
+            found.add("rumoured")
+        for s in _PRECEDENCE:
+            if s in found:
+                return s
+        return "reported" if att.sources else "asserted"
+
+    def denier(self, trigger: Any, att: _Attribution) -> str | None:
+        """Who denies an event told inside their own denial: "l'armée a démenti avoir..."."""
+        for verb, who in att.denials:
+            if trigger is not None and trigger in list(verb.subtree) and who:
+                return who
+        return None
+
+    def _outside_denials(self, tokens: list[Any], att: _Attribution) -> list[Any]:
+        if not att.denials or not self.parsed:
+            return tokens
+        inside = {t.i for verb, _ in att.denials for t in verb.subtree}
+        return [t for t in tokens if t.i not in inside]
+
+    def _conditional(self, trigger: Any) -> bool:
+        """ "aurait coupé": the conditional mood reports without vouching."""
+        mood = self.lex.conditional_mood
+        if not mood or trigger is None or not self.parsed:
+            return False
+        for t in [trigger, *(c for c in trigger.children if c.dep_.startswith("aux"))]:
+            if mood in t.morph.get("Mood"):
+                return True
+        return False
+
+    def claimant(self, tokens: list[Any]) -> str | None:
+        """Who claims the act: "revendiquées par Israël", "le JNIM a revendiqué"."""
+        for a, _b in _find(self.lex.cues["claimed"], tokens):
+            verb = tokens[a]
+            for c in verb.children:
+                if c.dep_ in ("obl:agent", "nsubj") and c.pos_ != "PRON":
+                    return (self.name(c) or [None])[-1]
+            # The parse missed the subject: the first actor named before the cue, the
+            # subject's usual place.
+            before = [
+                m
+                for m in self.article.actors
+                if tokens[0].idx <= m.start < verb.idx and not m.is_source
+            ]
+            if before:
+                return before[0].name
+        return None
+
+
+_FINAL = (".", "!", "?", "…")
+
+
+def _sentences(doc: Any) -> list[Any]:
+    """Sentences by the same rule as the events stage, so that a claim's evidence is the
+    event's sentence."""
+    out = []
+    start = 0
+    for t in doc[1:] if len(doc) else []:
+        prev = doc[t.i - 1]
+        ends = (prev.text in _FINAL and not t.text[:1].islower()) or (
+            prev.is_space and "\n" in prev.text
+        )
+        if ends and not t.is_space and not t.is_punct:
+            out.append(doc[start : t.i])
+            start = t.i
+    if len(doc):
+        out.append(doc[start : len(doc)])
+    return [_trim(s) for s in out if s.text.strip()]
+
+
+def _trim(span: Any) -> Any:
+    """The span without the line breaks and spaces at its ends."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _trigger_token(article: Article, span: Span) -> Any:
+    doc = article.doc
+    if doc is None:
+        return None
+    cs = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return cs.root if cs is not None and len(cs) else None
+
+
+def attribute(article: Article) -> None:
+    """Replace each event's unattributed tellings with attributed, deduplicated claims."""
+    lex = _lexicon(article.language or "")
+    doc = article.doc
+    if doc is None:
+        return
+    reader = _Reader(article, lex) if lex else None
+    outlet = article.outlet or UNKNOWN_OUTLET
+    tellings: dict[int, list[tuple[Event, Span]]] = {}
+    for event in article.events:
+        spans = [c.evidence for c in event.claims if not c.chain] or [event.trigger]
+        for span in spans:
+            tellings.setdefault(span.start, []).append((event, span))
+        event.claims = [c for c in event.claims if c.chain]
+    for sent in _sentences(doc):
+        att = reader.read(sent) if reader else _Attribution()
+        tokens = list(sent)
+        for start in sorted(k for k in tellings if sent.start_char <= k < sent.end_char):
+            for event, span in tellings[start]:
+                trigger = _trigger_token(article, span)
+                evidence = Span(sent.start_char, sent.end_char, sent.text)
+                chain = [outlet, *att.sources]
+                status = reader.status(event, trigger, tokens, att) if reader else "asserted"
+                if status == "denied" and reader:
+                    who = reader.denier(trigger, att)
+                    if who and chain[-1] != who:
+                        chain.append(who)
+                if status == "claimed" and reader:
+                    who = reader.claimant(tokens)
+                    if who and who not in chain:
+                        chain.append(who)
+                _add(event, Claim(status, chain, article.id, evidence))
+                for verb, denier in att.denials:
+                    inside = trigger is not None and trigger in list(verb.subtree)
+                    if status != "denied" and denier and not inside and chain[-1] != denier:
+                        _add(event, Claim("denied", [*chain, denier], article.id, evidence))
+
+
+def _add(event: Event, claim: Claim) -> None:
+    """One claim per distinct attribution: a retelling by the same voice adds nothing."""
+    if any(c.status == claim.status and c.chain == claim.chain for c in event.claims):
+        return
+    event.claims.append(claim)
+
+
+def annotate(article: Article) -> Article:
+    attribute(article)
+    return article

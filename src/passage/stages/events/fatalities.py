@@ -1,0 +1,102 @@
+"""Fatality counts the ACLED way: the lowest figure given, vague quantities as fixed numbers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from passage.record import Fatalities, TimeMention
+from passage.stages.events.lexicon import Lexicon, fold
+from passage.stages.events.syntax import covers
+
+_DIGITS = re.compile(r"^\d{1,3}(?:[., \u00a0\u202f]\d{3})+$|^\d+$")
+# A bare number that reads as a year is a date, not a count.
+_YEARS = range(1900, 2101)
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    first: int  # index of its first token in the sentence
+
+
+def number_value(lex: Lexicon, token: Any) -> int | None:
+    text = fold(token.text)
+    if _DIGITS.match(text):
+        value = int(re.sub(r"\D", "", text))
+        return None if value in _YEARS else value
+    if text in lex.numbers:
+        return lex.numbers[text]
+    parts = text.split("-")
+    if len(parts) > 1 and all(p in lex.numbers for p in parts):
+        return sum(lex.numbers[p] for p in parts)
+    return None
+
+
+def counts(lex: Lexicon, tokens: Sequence[Any], times: Sequence[TimeMention]) -> list[Count]:
+    """Every count in the tokens: numbers and vague quantities ("plusieurs", "des dizaines")."""
+    found: list[Count] = []
+    longest = max((len(q.split()) for q in lex.quantities), default=1)
+    i = 0
+    while i < len(tokens):
+        if any(covers([tokens[i]], t) for t in times):
+            i += 1
+            continue
+        hit = None
+        for n in range(longest, 0, -1):
+            words = " ".join(fold(t.text) for t in tokens[i : i + n])
+            if len(tokens[i : i + n]) == n and words in lex.quantities:
+                hit = (lex.quantities[words], n)
+                break
+        if hit:
+            found.append(Count(hit[0], i))
+            i += hit[1]
+            continue
+        value = number_value(lex, tokens[i])
+        # "un"/"une" are articles far more often than counts.
+        if value is not None and not (value == 1 and not tokens[i].text[0].isdigit()):
+            found.append(Count(value, i))
+        i += 1
+    return found
+
+
+def fatalities_at(
+    lex: Lexicon, tokens: Sequence[Any], cue: int, cue_end: int, times: Sequence[TimeMention]
+) -> Fatalities | None:
+    """The count attached to the fatality cue at tokens[cue:cue_end]: the nearest count before it
+    (counts joined by a coordination are summed: "49 civils et 15 militaires tués"), else the
+    nearest count after it ("tuant cinq personnes")."""
+    lo = max(0, cue - lex.fatality_window)
+    before = [c for c in counts(lex, tokens[lo:cue], times)]
+    text_start = None
+    total = None
+    if before:
+        chosen = [before[-1]]
+        for prev in reversed(before[:-1]):
+            between = tokens[lo + prev.first + 1 : lo + chosen[0].first]
+            if any(t.pos_ == "CCONJ" for t in between) and not any(
+                t.pos_ in ("VERB", "PUNCT") for t in between
+            ):
+                chosen.insert(0, prev)
+            else:
+                break
+        total = sum(c.value for c in chosen)
+        text_start = tokens[lo + chosen[0].first].idx
+        end_tok = tokens[cue_end - 1]
+    else:
+        hi = min(len(tokens), cue_end + lex.fatality_window)
+        after = counts(lex, tokens[cue_end:hi], times)
+        if not after:
+            return None
+        total = after[0].value
+        text_start = tokens[cue].idx
+        end_tok = tokens[cue_end + after[0].first]
+        # extend to the counted noun
+        nxt = cue_end + after[0].first + 1
+        if nxt < len(tokens) and tokens[nxt].pos_ == "NOUN":
+            end_tok = tokens[nxt]
+    doc = tokens[0].doc
+    text = doc.text[text_start : end_tok.idx + len(end_tok.text)]
+    return Fatalities(min=total, text=text)

@@ -1,0 +1,207 @@
+"""The events lexicon of a language (data/<lang>/events.json), compiled for token matching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from passage import data
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD).lower()
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a trigger phrase: matched against a token's lemma or its lowercase form."""
+
+    text: str
+    pos: str | None = None
+    prefix: bool = False  # "attack*": for languages without a lemmatizer
+
+    def matches(self, token: Any, clitics: tuple[str, ...] = ()) -> bool:
+        if self.pos and token.pos_ and token.pos_ != self.pos:
+            return False
+        forms = forms_of(token.text, clitics)
+        if self.prefix:
+            return any(f.startswith(self.text) for f in forms)
+        return self.text in forms or fold(token.lemma_) == self.text
+
+
+def forms_of(text: str, clitics: tuple[str, ...]) -> list[str]:
+    """A token's form, and the form without each attached clitic the language declares
+    (Arabic "وأعلنت" is also "أعلنت")."""
+    form = fold(text)
+    out = [form]
+    for c in clitics:
+        if form.startswith(c) and len(form) - len(c) >= 2:
+            out.append(form[len(c) :])
+    return out
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[Word, ...]
+
+    @classmethod
+    def parse(cls, spec: str) -> Phrase:
+        words = []
+        # Elided words are tokens of their own: "d'otage" is "d'" + "otage".
+        for raw in fold(spec).replace("'", "' ").split():
+            text, _, pos = raw.partition("/")
+            prefix = text.endswith("*")
+            words.append(Word(text.rstrip("*"), pos.upper() or None, prefix))
+        return cls(tuple(words))
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    """A family of trigger phrases and what they mean."""
+
+    role: str  # event | access | fatality
+    subtype: str
+    phrases: tuple[Phrase, ...]
+    effect: str | None = None  # access effect, for access rules and effect-bearing events
+    strict: bool = False  # access: the crossing or road must be syntactically governed
+    needs_place: bool = False  # territory: only an event when a place or territory is named
+    by_actor_kind: dict[str, str] = field(default_factory=dict)
+    by_target_kind: dict[str, str] = field(default_factory=dict)
+    target_case: tuple[str, ...] = ()
+    # (subtype, phrases): the sentence around the trigger refines it, first match wins
+    by_context: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: tuple[TriggerRule, ...]
+    crossing_nouns: tuple[Phrase, ...]
+    road_nouns: tuple[Phrase, ...]
+    territory_nouns: frozenset[str]
+    civilian_nouns: frozenset[str]
+    frame_nouns: frozenset[str]
+    irrealis: tuple[Phrase, ...]
+    light_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    target_case: frozenset[str]
+    agent_case: frozenset[str]
+    negation_particles: frozenset[str]
+    negation_words: frozenset[str]
+    negation_determiners: frozenset[str]
+    numbers: dict[str, int]
+    quantities: dict[str, int]
+    fatality_window: int
+    clitics: tuple[str, ...] = ()
+    verb_first: bool = False  # the subject usually follows the verb (Arabic VSO)
+
+
+def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
+    return TriggerRule(
+        role=role,
+        subtype=spec.get("subtype", "Other"),
+        phrases=tuple(Phrase.parse(w) for w in spec["words"]),
+        effect=spec.get("effect"),
+        strict=bool(spec.get("strict", False)),
+        needs_place=bool(spec.get("needs_place", False)),
+        by_actor_kind=dict(spec.get("by_actor_kind", {})),
+        by_target_kind=dict(spec.get("by_target_kind", {})),
+        target_case=tuple(fold(c) for c in spec.get("target_case", [])),
+        by_context=tuple(
+            (sub, tuple(Phrase.parse(w) for w in words))
+            for sub, words in spec.get("by_context", [])
+        ),
+    )
+
+
+def _set(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in raw.get(key, []))
+
+
+@cache
+def lexicon(lang: str) -> Lexicon | None:
+    """The compiled lexicon, or None where the language has no events data."""
+    raw = data.load(lang, "events")
+    if not raw:
+        return None
+    claims = data.load(lang, "claims") or {}
+    fatality = raw.get("fatality", {})
+    negation = raw.get("negation", {})
+    rules = [_rule("event", t) for t in raw.get("triggers", [])]
+    rules += [_rule("access", a) for a in raw.get("access", [])]
+    if fatality.get("words"):
+        rules.append(_rule("fatality", {"subtype": "Armed clash", "words": fatality["words"]}))
+    return Lexicon(
+        rules=tuple(rules),
+        crossing_nouns=tuple(Phrase.parse(w) for w in raw.get("crossing_nouns", [])),
+        road_nouns=tuple(Phrase.parse(w) for w in raw.get("road_nouns", [])),
+        territory_nouns=_set(raw, "territory_nouns"),
+        civilian_nouns=_set(raw, "civilian_nouns"),
+        frame_nouns=_set(raw, "frame_nouns"),
+        irrealis=tuple(Phrase.parse(w) for w in raw.get("irrealis", [])),
+        light_verbs=_set(raw, "light_verbs"),
+        reporting_verbs=frozenset(fold(w) for w in claims.get("reporting_verbs", [])),
+        target_case=_set(raw, "target_case"),
+        agent_case=_set(raw, "agent_case"),
+        negation_particles=_set(negation, "particles"),
+        negation_words=_set(negation, "words"),
+        negation_determiners=_set(negation, "determiners"),
+        numbers={fold(k): v for k, v in fatality.get("numbers", {}).items()},
+        quantities={fold(k): v for k, v in fatality.get("quantities", {}).items()},
+        fatality_window=int(fatality.get("window", 8)),
+        clitics=tuple(fold(c) for c in sorted(raw.get("clitics", []), key=len, reverse=True)),
+        verb_first=bool(raw.get("verb_first", False)),
+    )
+
+
+@dataclass(frozen=True)
+class Match:
+    """A trigger phrase found in a sentence: the rule and the tokens it covers."""
+
+    rule: TriggerRule
+    tokens: tuple[Any, ...]
+
+    @property
+    def head(self) -> Any:
+        return self.tokens[0]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+
+def phrase_at(phrase: Phrase, tokens: list[Any], i: int, clitics: tuple[str, ...] = ()) -> int:
+    """How many tokens the phrase covers starting at tokens[i], or 0 when it does not match."""
+    n = len(phrase.words)
+    if i + n > len(tokens):
+        return 0
+    for k, word in enumerate(phrase.words):
+        if not word.matches(tokens[i + k], clitics):
+            return 0
+    return n
+
+
+def find_triggers(lex: Lexicon, tokens: list[Any]) -> list[Match]:
+    """Trigger matches of a token sequence, longest first at each position, never overlapping."""
+    out: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        best: tuple[int, TriggerRule] | None = None
+        for rule in lex.rules:
+            for phrase in rule.phrases:
+                n = phrase_at(phrase, tokens, i, lex.clitics)
+                if n and (best is None or n > best[0]):
+                    best = (n, rule)
+        if best is None:
+            i += 1
+            continue
+        out.append(Match(best[1], tuple(tokens[i : i + best[0]])))
+        i += best[0]
+    return out

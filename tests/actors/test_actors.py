@@ -1,0 +1,105 @@
+"""Actors stage: canonical aliases, national forces, coreference, sources, unknown actors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from passage import data
+from passage.record import Article
+from passage.stages import actors, language
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return language.nlp_for("fr")
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    article = language.annotate(Article(text=text, language="fr"))
+    return [(m.text, m.name, m.kind) for m in actors.annotate(article).actors]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Daech a attaqué.", "Islamic State"),
+        ("L'État islamique a attaqué.", "Islamic State"),
+        ("Des daechistes existent encore.", "Islamic State"),
+        ("Le Hachd al-Chaabi est déployé.", "Popular Mobilization Forces"),
+        ("L’armée syrienne avance.", "Syrian Arab Army"),
+        ("Les FDS reculent.", "Syrian Democratic Forces"),
+        ("Les Américains utilisent la base.", "United States forces"),
+        ("Les Forces de soutien rapide assiègent la ville.", "Rapid Support Forces"),
+        ("Les FSR assiègent la ville.", "Rapid Support Forces"),
+        ("Le M23 encercle Goma.", "M23"),
+        ("Le Jnim impose un blocus.", "JNIM"),
+    ],
+)
+def test_aliases(nlp, text, name):
+    assert name in [n for _, n, _ in found(text)]
+
+
+def test_acronyms_are_case_sensitive(nlp):
+    assert [n for _, n, _ in found("L'EI a attaqué.")] == ["Islamic State"]
+    assert "Islamic State" not in [n for _, n, _ in found("Il a dit : ei, ei !")]
+
+
+def test_national_forces_and_governments(nlp):
+    got = {t: (n, k) for t, n, k in found("L’armée burkinabè et les autorités tunisiennes.")}
+    assert got["armée burkinabè"] == ("Military Forces of Burkina Faso", "state forces")
+    assert got["autorités tunisiennes"] == ("Government of Tunisia", "state forces")
+
+
+def test_sources_are_flagged(nlp):
+    article = language.annotate(
+        Article(text="L’agence SANA et l'agence Sputnik l'ont rapporté.", language="fr")
+    )
+    ms = actors.annotate(article).actors
+    assert [(m.name, m.is_source) for m in ms] == [("SANA", True), ("Sputnik", True)]
+
+
+def test_anaphora_attach_to_the_last_compatible_actor(nlp):
+    got = found("Daech a attaqué l'armée syrienne. Le groupe terroriste a ensuite perdu la ville.")
+    assert got[-1] == ("Le groupe terroriste", "Islamic State", "rebel group")
+
+
+def test_appositive_is_one_mention(nlp):
+    got = found("Le groupe terroriste Daech a mené une attaque.")
+    assert [(t, n) for t, n, _ in got] == [("Daech", "Islamic State")]
+
+
+def test_anaphor_without_antecedent_keeps_its_text_and_kind(nlp):
+    assert found("Les rebelles ont pris la ville.") == [
+        ("Les rebelles", "Les rebelles", "rebel group")
+    ]
+
+
+def test_unknown_organisation_is_unidentified(nlp):
+    got = found("Le Conseil souverain du Soudan a fait savoir que le poste allait rouvrir.")
+    assert "unidentified" in {k for _, _, k in got}
+
+
+def test_offsets_point_to_the_text(nlp):
+    text = "Selon l’agence de presse Fars News, l’armée syrienne et Daech se sont affrontés."
+    article = actors.annotate(language.annotate(Article(text=text, language="fr")))
+    for m in article.actors:
+        assert text[m.start : m.end] == m.text
+
+
+def test_bad_input(nlp):
+    assert found("") == []
+    assert found("| a | b |\n|---|---|\n| 1 | 2 |") == []
+    found("DAECH ATTAQUE L'ARMÉE SYRIENNE " * 500)  # no exception
+
+
+def test_every_alias_names_a_canonical_actor():
+    canon = json.loads((data.DATA_DIR / "actors.json").read_text(encoding="utf-8"))
+    names = {a["name"] for a in canon["actors"]}
+    kinds = set(canon["kinds"])
+    assert all(a["kind"] in kinds for a in canon["actors"])
+    for lang in data.languages():
+        lex = data.load(lang, "actors")
+        if lex:
+            assert set(lex["aliases"]) <= names, lang

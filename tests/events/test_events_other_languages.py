@@ -1,0 +1,61 @@
+"""English and Arabic run through the same code with their own lexicons (no parser)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from event_helpers import parsed, place, through
+
+
+@pytest.mark.parametrize(
+    "text, subtype, fatalities",
+    [
+        (
+            "Four women were killed when unidentified gunmen opened fire on their vehicle.",
+            "Attack",
+            4,
+        ),
+        (
+            "Two suicide bombers blew themselves up near a station, killing at least two people.",
+            "Suicide bomb",
+            2,
+        ),
+        (
+            "Police fired tear gas to disperse protesters in Nairobi on Monday.",
+            "Protest with intervention",
+            None,
+        ),
+        (
+            "Syrian government forces have captured a central town and adjacent villages.",
+            "Government regains territory",
+            None,
+        ),
+    ],
+)
+def test_english(text, subtype, fatalities):
+    article = through(parsed(text, language_code="en"))
+    assert subtype in [e.subtype for e in article.events]
+    counted = [e.fatalities.min for e in article.events if e.fatalities]
+    assert counted == ([fatalities] if fatalities else [])
+
+
+def test_english_attribution():
+    text = "Islamic State claimed responsibility for a car bomb, according to Reuters."
+    ev = through(parsed(text, language_code="en")).events[0]
+    assert [(c.status, c.chain) for c in ev.claims] == [
+        ("claimed", ["Press TV", "Reuters", "Islamic State"])
+    ]
+
+
+def test_arabic_closure_with_clitics():
+    text = "وأعلنت وزارة الداخلية الليبية غلق معبر رأس جدير الحدودي مع تونس."
+    article = parsed(text, language_code="ar", published=date(2024, 3, 19))
+    place(article, "رأس جدير", "crossing", "crossing:ras-jedir")
+    article = through(article)
+    closes = [e for e in article.events if e.access]
+    assert [(e.access.target, e.access.effect) for e in closes] == [("crossing:ras-jedir", "close")]
+    assert [a.name for a in closes[0].actors if a.role == "actor"] == ["Government of Libya"]
+    # the ministry announced it: a reported claim, speaker after the verb (VSO)
+    claim = closes[0].claims[0]
+    assert (claim.status, claim.chain) == ("reported", ["Press TV", "Government of Libya"])
