@@ -131,3 +131,14 @@ def test_glob_and_unknown_type(tmp_path: Path):
     results = list(read([str(tmp_path / "*.txt"), str(tmp_path / "c.pdf")]))
     assert [type(r).__name__ for r in results] == ["Article", "Article", "IngestError"]
     assert "unsupported file type '.pdf'" in str(results[2])
+
+
+def test_a_short_first_line_is_the_title(tmp_path: Path):
+    path = tmp_path / "titled.txt"
+    path.write_text("La route coupée près de Mayadine\n\n" + FRENCH, encoding="utf-8")
+    article = only(read([str(path)]))
+    assert article.title == "La route coupée près de Mayadine"
+    assert article.text.startswith("La route coupée")  # offsets stay those of the file
+    plain = tmp_path / "plain.txt"
+    plain.write_text(FRENCH + "\n" + FRENCH, encoding="utf-8")
+    assert only(read([str(plain)])).title is None

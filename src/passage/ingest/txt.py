@@ -1,4 +1,4 @@
-"""Plain-text reader: one file, one article."""
+"""Plain-text reader: one file, one article; a short first line is its title."""
 
 from __future__ import annotations
 
@@ -23,7 +23,20 @@ def read(path: Path) -> Iterator[Article | IngestError]:
     if not text.strip():
         yield IngestError(str(path), "empty: no text to read")
         return
-    yield Article(text=text, source=str(path))
+    yield Article(text=text, title=title_line(text), source=str(path))
+
+
+# A first line this short, without closing punctuation, and followed by more text is a headline.
+MAX_TITLE_CHARS = 200
+
+
+def title_line(text: str) -> str | None:
+    """The text's first line when it reads as a headline; the text itself keeps it."""
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    if not rest.strip() or len(first) > MAX_TITLE_CHARS or first.endswith((".", ":", ";", ",")):
+        return None
+    return first
 
 
 def too_large(size: int) -> str:
