@@ -68,7 +68,11 @@ def test_durations_are_not_dates(example_text: str) -> None:
 def test_no_false_weekday_from_sa(example_text: str) -> None:
     mentions = time_stage.extract(example_text, PUB, "fr")
     assert not any(m.text.lower() in ("sa", "dans sa") for m in mentions)
-    assert len([m for m in mentions if m.kind == "date"]) == 9
+    dates = [m for m in mentions if m.kind == "date"]
+    # nine dates, and two words for the time of publication ("désormais", "À l'heure actuelle")
+    assert len(dates) == 11
+    present = [m for m in dates if m.text in ("désormais", "À l’heure actuelle")]
+    assert [(m.value.start, m.anchor) for m in present] == [(PUB, "publication")] * 2
 
 
 def test_publication_is_inferred_from_weekday_and_latest_year(example_text: str) -> None:
@@ -100,3 +104,9 @@ def test_dateline_without_year_is_not_older_than_the_dates_named() -> None:
     text = "KORNIDZOR, AUGUST 5, ARMENPRESS. The road has been closed since late 2022."
     article = time_stage.annotate(Article(text=text, language="en"))
     assert (article.published, article.published_source) == (date(2023, 8, 5), "inferred")
+
+
+def test_a_century_named_does_not_push_the_dateline_forward() -> None:
+    text = "KORNIDZOR, AUGUST 5, ARMENPRESS. Since late 2022, the worst siege of the 21st century."
+    article = time_stage.annotate(Article(text=text, language="en"))
+    assert article.published == date(2023, 8, 5)

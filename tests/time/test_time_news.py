@@ -9,11 +9,15 @@ import pytest
 from passage.record import Article
 from passage.stages import time as time_stage
 
+_FROM_ARTICLE = date.min  # a marker: take the publication date the article gives
 
-def _value(article: dict, phrase: str, published: date | None = None):
+
+def _value(article: dict, phrase: str, published: date | None = _FROM_ARTICLE):
     text = article["text"]
     assert phrase in text, f"{phrase!r} is no longer in {article['id']}"
-    pub = published or date.fromisoformat(article["published"])
+    pub = published
+    if published is _FROM_ARTICLE:
+        pub = date.fromisoformat(article["published"])
     mentions = time_stage.extract(text, pub, article["language"])
     start = text.index(phrase)
     hits = [
@@ -83,3 +87,51 @@ def test_a_date_inside_a_name_is_no_date(news) -> None:
 def test_since_a_month_is_in_the_past(news) -> None:
     m = _value(news["fr-djibo-gaskinde-sept-2022"], "mars")
     assert (m.value.start, m.value.precision) == (date(2022, 3, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("article_id", "phrase", "published", "text", "start", "precision"),
+    [
+        # Arabic: "yesterday Monday", "this morning", a weekday after "dawn" and after "day"
+        ("ar-ras-jedir-almayadeen-mar-2024", "يوم أمس الاثنين", "2024-03-19",
+         "يوم أمس الاثنين", "2024-03-18", "day"),
+        ("ar-ras-jedir-almayadeen-mar-2024", "اليوم الثلاثاء", "2024-03-19",
+         "اليوم الثلاثاء", "2024-03-19", "day"),
+        ("ar-rafah-kerem-shalom-sep-2025", "صباح اليوم", "2025-09-30",
+         "صباح اليوم", "2025-09-30", "day"),
+        ("ar-masnaa-strike-oct-2024", "فجر الجمعة", "2024-10-04",
+         "فجر الجمعة", "2024-10-04", "day"),
+        ("ar-ras-jedir-adwaalwatan-mar-2024", "يوم الأحد", "2024-03-19",
+         "يوم الأحد", "2024-03-17", "day"),
+        # English: a bare weekday after a past verb, a month in a past clause
+        ("en-taiz-houthi-road-jul-2022", "On Wednesday", "2022-07-07",
+         "Wednesday", "2022-07-06", "day"),
+        ("en-adre-extension-nov-2024", "in February", "2024-11-15",
+         "February", "2024-02-01", "month"),
+        ("en-lachin-icrc-convoys-jul-2023", "currently", "2023-07-25",
+         "currently", "2023-07-25", "day"),
+        # French: a night between two days is the first one; "actuellement" is publication
+        ("fr-ras-jedir-xinhua-mars-2024", "la nuit de lundi à mardi", "2024-03-19",
+         "la nuit de lundi à mardi", "2024-03-18", "day"),
+        ("fr-tombouctou-blocus-aout-2023", "actuellement", "2023-08-16",
+         "actuellement", "2023-08-16", "day"),
+    ],
+)  # fmt: skip
+def test_more_dates_in_news(news, article_id, phrase, published, text, start, precision) -> None:
+    m = _value(news[article_id], phrase, date.fromisoformat(published))
+    assert (m.text, m.kind) == (text, "date")
+    assert (m.value.start.isoformat(), m.value.precision) == (start, precision)
+
+
+def test_a_range_gives_its_year_to_its_first_end(news) -> None:
+    # "from the first of January / Kanun II until 31 March / Adhar 2026": no publication needed
+    a = news["ar-adre-extension-2026"]
+    m = _value(a, "الأول من يناير/ كانون الثاني", published=None)
+    assert m.text == "الأول من يناير/ كانون الثاني"
+    assert (m.value.start, m.value.precision) == (date(2026, 1, 1), "day")
+    assert m.anchor == str(a["text"].index("31 مارس/ آذار 2026"))
+
+
+def test_hyphenated_durations_in_news(news) -> None:
+    m = _value(news["en-adre-extension-nov-2024"], "three-month period", date(2024, 11, 15))
+    assert (m.text, m.kind, m.value) == ("three-month", "duration", None)

@@ -26,6 +26,8 @@ def timex_value(iv: Interval) -> str:
         return f"{year}-W{week:02d}"
     if iv.precision == "month":
         return f"{iv.start.year:04d}-{iv.start.month:02d}"
+    if iv.end.year - iv.start.year >= 30:  # a century, or part of one: "le XIXe siècle" -> 18XX
+        return f"{iv.start.year // 100:02d}XX"
     if iv.end.year - iv.start.year >= 3:  # a decade, or part of one: "les années 60" -> 196X
         return f"{iv.start.year // 10:03d}X"
     return f"{iv.start.year:04d}"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from datetime import date, timedelta
 from functools import cache
 
 from passage.record import Article, Interval, TimeMention
 from passage.stages.time import calendar, lexicon, publication
-from passage.stages.time.grammar import Candidate, grammar_for
+from passage.stages.time.grammar import NAME, Candidate, Reading, grammar_for
 
 __all__ = ["annotate", "extract"]
 
@@ -18,6 +19,8 @@ DEFAULT_LANG = "fr"
 _CLAUSE_BREAK = re.compile(r"[.!?;\n؟؛]")
 # How far back a tense-giving preposition ("depuis le", "jusqu'au") may sit.
 PREFIX_WINDOW = 24
+# "hier, au lendemain de ...": only a comma between a day and what restates it.
+_APPOSITION = re.compile(r"\s*,\s*")
 _PART_BREAK = re.compile(r"[.!?;\n؟؛,،:«»\"]")
 
 
@@ -31,6 +34,49 @@ def _cue_re(lang: str, name: str) -> re.Pattern | None:
 def _prefix_re(lang: str, name: str) -> re.Pattern | None:
     words = lexicon.load(lang).words(name)
     return re.compile(lexicon.phrase_pattern(words) + r"\s*$", re.I) if words else None
+
+
+@cache
+def _range_re(lang: str) -> re.Pattern | None:
+    words = lexicon.load(lang).words("range_connectors")
+    if not words:
+        return None
+    return re.compile(r"\s*[,،]?\s*" + lexicon.phrase_pattern(words) + r"\s*$", re.I)
+
+
+def _range_years(folded: str, chosen: list[Candidate], lang: str) -> dict[int, tuple[int, int]]:
+    """ "du 20 décembre au 5 janvier 2020": the first end of a range takes the year of the
+    second, the year before when its month comes later. Index -> (year, anchor start)."""
+    pattern = _range_re(lang)
+    found: dict[int, tuple[int, int]] = {}
+    if pattern is None:
+        return found
+    for i, (c, nxt) in enumerate(zip(chosen, chosen[1:], strict=False)):
+        r, n = c.reading, nxt.reading
+        if not (_takes_named_year(r) and n.year is not None and n.month is not None):
+            continue
+        if nxt.start - c.end > 40 or not pattern.match(folded, c.end, nxt.start):
+            continue
+        later = (r.month, r.day or 1) > (n.month, n.day or 1)
+        found[i] = (n.year - 1 if later else n.year, nxt.start)
+    return found
+
+
+def _settle_numeric_orders(chosen: list[Candidate]) -> None:
+    """ "05/06/2024" beside "25/06/2024" is day first: where the text's unambiguous numeric
+    dates all use one order, the ambiguous ones are read in it too."""
+    orders = {
+        c.reading.numeric_order
+        for c in chosen
+        if c.reading.numeric_order and not c.reading.ambiguous and not c.reading.invalid
+    }
+    if len(orders) != 1:
+        return
+    order = orders.pop()
+    for c in chosen:
+        r = c.reading
+        if r.ambiguous and r.numeric_order != order:
+            c.reading = dataclasses.replace(r, day=r.month, month=r.day, numeric_order=order)
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
@@ -49,7 +95,10 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _bounds(text: str, c: Candidate, breaks: re.Pattern) -> tuple[int, int]:
-    left = max((m.end() for m in breaks.finditer(text, max(0, c.start - 400), c.start)), default=0)
+    # without a break in reach, the window stops 400 characters away, not at the text's start:
+    # a text with no punctuation must not cost the square of its length
+    floor = max(0, c.start - 400)
+    left = max((m.end() for m in breaks.finditer(text, floor, c.start)), default=floor)
     right_m = breaks.search(text, c.end, c.end + 400)
     return left, right_m.start() if right_m else min(len(text), c.end + 400)
 
@@ -87,7 +136,25 @@ def _verb_tense(text: str, c: Candidate, lang: str) -> str | None:
 def _candidates(text: str, lang: str) -> tuple[str, list[Candidate]]:
     folded = lexicon.fold(text)
     grammar = grammar_for(lexicon.load(lang))
-    return folded, _select(list(grammar.candidates(folded)))
+    chosen = [c for c in _select(list(grammar.candidates(folded))) if c.reading.kind != NAME]
+    _settle_numeric_orders(chosen)
+    return folded, chosen
+
+
+def _takes_named_year(r: Reading) -> bool:
+    """A month, or a day of a month, with nothing of its own to tell its year."""
+    return (
+        r.kind == "date"
+        and r.month is not None
+        and r.year is None
+        and r.cue is None
+        and r.weekday is None
+        and r.easter is None
+    )
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return _CLAUSE_BREAK.search(text, start, end) is None
 
 
 def _mentions(
@@ -95,20 +162,50 @@ def _mentions(
 ) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     last_day: TimeMention | None = None
-    for c in chosen:
+    named_year: tuple[int, int, int] | None = None  # (year, start, end) of the last year named
+    range_years = _range_years(folded, chosen, lang)
+    for i, c in enumerate(chosen):
         r = c.reading
         value: Interval | None = None
         anchor = "absolute"
+        if r.habitual and _verb_tense(folded, c, lang) == "past":
+            # "il est arrivé le mercredi": that Wednesday, not every Wednesday
+            r = Reading(weekday=r.weekday, cue="past")
+        given: tuple[int, int] | None = range_years.get(i)
+        if (
+            given is None
+            and named_year is not None
+            and _takes_named_year(r)
+            and _same_sentence(folded, named_year[2], c.start)
+        ):
+            # "deux ruptures en 97 (en janvier, en octobre)": the months of the year just named
+            given = named_year[:2]
+        if given is not None:
+            value = calendar.resolve(dataclasses.replace(r, year=given[0]), None, None)
+            if value is not None:
+                span = text[c.start : c.end]
+                mention = TimeMention(c.start, c.end, span, r.kind, value, str(given[1]))
+                if value.precision == "day":
+                    last_day = mention
+                mentions.append(mention)
+                continue
         if r.kind == "date":
             # only expressions without a year need the tense of their clause
-            needs_context = published is not None and r.year is None and r.shift is None
+            absolute = r.year is not None or r.decade is not None or r.century is not None
+            needs_context = published is not None and not absolute and r.shift is None
             context = _context(folded, c, lang) if needs_context else None
             value = calendar.resolve(r, published, context)
-            if value is not None and r.year is None and r.decade is None:
+            if value is not None and not absolute:
                 anchor = "publication"
             if r.anchored is not None and last_day is not None and last_day.value is not None:
-                day = last_day.value.start + timedelta(days=r.anchored)
-                value, anchor = calendar.day_interval(day), str(last_day.start)
+                if not r.of_event:
+                    day = last_day.value.start + timedelta(days=r.anchored)
+                    value, anchor = calendar.day_interval(day), str(last_day.start)
+                elif mentions[-1] is last_day and _APPOSITION.fullmatch(
+                    folded, last_day.end, c.start
+                ):
+                    # "hier, au lendemain de la démission": the same day, said again
+                    value, anchor = last_day.value, str(last_day.start)
             if r.clock:
                 # a clock time belongs to the day last named, else to the publication day
                 if last_day is not None and last_day.value is not None:
@@ -116,8 +213,11 @@ def _mentions(
                 elif published is not None:
                     value, anchor = calendar.day_interval(published), "publication"
         mention = TimeMention(c.start, c.end, text[c.start : c.end], r.kind, value, anchor)
-        if value is not None and value.precision == "day" and not r.clock:
+        if value is not None and value.precision == "day" and not (r.clock or r.present):
             last_day = mention
+        names_year = r.year is not None or r.short_year is not None
+        if value is not None and (names_year or (r.shift is not None and r.shift[0] == "year")):
+            named_year = (value.start.year, c.start, c.end)
         mentions.append(mention)
     return mentions
 

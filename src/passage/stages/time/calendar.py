@@ -14,6 +14,31 @@ MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 # How far a weekday-and-date without a year may be from its anchor year.
 YEAR_SEARCH = (-1, 0, 1)
+# Years of a century that "début", "milieu" and "fin" cover ("la fin du XIXe siècle").
+CENTURY_PARTS = {"early": (0, 32), "mid": (33, 65), "late": (66, 99)}
+# A two-digit year ("en 97") is taken in the century that puts it at most this many years
+# after publication: news speaks of the past far more often than of the far future.
+SHORT_YEAR_AHEAD = 10
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+def short_year(yy: int, pub: date) -> int:
+    """The full year of "97" for a text published on `pub`."""
+    year = pub.year - pub.year % 100 + yy
+    return year - 100 if year > pub.year + SHORT_YEAR_AHEAD else year
 
 
 def _month_end(year: int, month: int) -> date:
@@ -105,6 +130,21 @@ def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interva
     r = reading
     if r.kind != "date" or r.clock or r.invalid or r.anchored is not None:
         return None
+    if r.century is not None:
+        lo, hi = CENTURY_PARTS.get(r.fuzzy or "", (0, 99))
+        first = (r.century - 1) * 100  # TimeML's "18XX" for "le XIXe siècle"
+        return Interval(date(max(1, first + lo), 1, 1), date(first + hi, 12, 31), "year")
+    if r.easter is not None:
+        if r.year is not None:
+            return day_interval(easter(r.year) + timedelta(days=r.easter))
+        if pub is None:
+            return None
+        feasts = [
+            day_interval(easter(pub.year + dy) + timedelta(days=r.easter)) for dy in YEAR_SEARCH
+        ]
+        return _choose(feasts, pub, r.cue or context, strict=False)
+    if r.short_year is not None:
+        return year_interval(short_year(r.short_year, pub)) if pub is not None else None
     if r.decade is not None:
         span = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(r.fuzzy or "", (0, 9))
         return Interval(date(r.decade + span[0], 1, 1), date(r.decade + span[1], 12, 31), "year")
@@ -129,6 +169,8 @@ def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interva
             return week_interval(pub + timedelta(weeks=n))
         if unit == "month":
             d = add_months(pub.replace(day=1), n)
+            if r.day is not None:  # "le 5 du mois dernier"
+                return day_interval(d.replace(day=r.day))
             return month_interval(d.year, d.month)
         return year_interval(pub.year + n)
     if r.month is not None and r.day is not None:

@@ -16,13 +16,15 @@ BARE_YEARS = (1800, 2099)
 AGE_WINDOW = 12
 # How far back a name that may contain a date ("Mouvement du 23 mars") is looked for.
 NAME_WINDOW = 24
+# The kind of a date inside a name: it takes its span from shorter readings, then is dropped.
+NAME = "name"
 
 
 @dataclass
 class Reading:
     """What an expression says, before it is placed on the calendar."""
 
-    kind: str = "date"  # date | duration | set
+    kind: str = "date"  # date | duration | set | name (a date inside a name: no date at all)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -34,7 +36,15 @@ class Reading:
     clock: bool = False
     invalid: bool = False  # shaped like a date but no such day exists ("31 février")
     anchored: int | None = None  # days from the day last named ("le lendemain", "la veille")
+    of_event: bool = False  # "au lendemain de la démission": from an event, not a day named
     amounts: list[tuple[str, int]] = field(default_factory=list)
+    short_year: int | None = None  # "en 97": two digits, its century is the publication's
+    easter: int | None = None  # days from Easter Sunday: the movable feasts ("Pentecôte")
+    century: int | None = None  # "le XIXe siècle" -> 19
+    habitual: bool = False  # "le mercredi": every Wednesday, unless told in the past tense
+    present: bool = False  # "désormais", "actuellement": the time of publication
+    numeric_order: str | None = None  # dmy | mdy: how a numeric date was read
+    ambiguous: bool = False  # a numeric date that reads as a day either way ("05/06/2024")
 
 
 @dataclass
@@ -143,7 +153,8 @@ class Grammar:
         qty = rf"(?:\d{{1,6}}(?:[.,]\d+)?|{numbers})"
         unit = phrase_pattern(lex.units)
         dual = phrase_pattern(lex.dual_units)
-        qu = rf"(?:(?P<q>{qty})\s*(?P<u>{unit}){E}|(?P<dual>{dual}){E})"
+        # "three months", "3 mois", and the adjective "three-month" ("a three-month period")
+        qu = rf"(?:(?P<q>{qty})(?:\s*|-)(?P<u>{unit}){E}|(?P<dual>{dual}){E})"
         self.unit_re = re.compile(B + qu, re.I)
         qu_plain = qu.replace("?P<q>", "?:").replace("?P<u>", "?:").replace("?P<dual>", "?:")
         conj = phrase_pattern(w("conjunctions"))
@@ -162,6 +173,20 @@ class Grammar:
 
         # where a language marks decades ("the 1960s"), the mark is required
         decade_suffix = phrase_pattern(w("decade_suffixes")) if w("decade_suffixes") else ""
+        holidays = phrase_pattern(lex.raw_table("holidays"))
+        holiday_pre = phrase_pattern(w("holiday_prefixes"))
+        century_pre = phrase_pattern(w("century_prefixes"))
+        century_suffix = phrase_pattern(w("century_suffixes"))
+        century_word = phrase_pattern(w("century_words"))
+        short_year_pre = phrase_pattern(w("short_year_prefixes"))
+        clock_words = phrase_pattern(w("clock_words"))
+        clock_pre = phrase_pattern(w("clock_prefixes") + w("clock_approx"))
+        month_links = phrase_pattern(w("day_of_month_links"))
+        part_of = phrase_pattern(w("day_part_of"))
+        part_to = phrase_pattern(w("day_part_to"))
+        wd_set_blockers = phrase_pattern(
+            w("weekday_set_blockers") + w("past_after") + w("future_after")
+        )
 
         def rule(name: str, pattern: str, build: Builder) -> Rule:
             return Rule(name, re.compile(pattern, re.I), build)
@@ -192,6 +217,12 @@ class Grammar:
                 _month_day,
             ),
             rule(
+                "holiday",
+                rf"{B}(?P<body>(?:{holiday_pre}\s+)?(?P<h>{holidays}){E}"
+                rf"(?:\s*,?\s*(?P<year>{year}))?{cue_after}?)",
+                _holiday,
+            ),
+            rule(
                 "month_year",
                 rf"{B}(?:(?:{month_pre})\s+)?(?P<body>(?:{fz})?(?P<month>{month_full}){alt_month}"
                 rf"\s*,?\s+(?:{yearword}\s+)?(?P<year>{year}))",
@@ -216,6 +247,24 @@ class Grammar:
                 _decade,
             ),
             rule(
+                "century",
+                rf"{B}(?P<body>(?:{fz})?(?:{century_pre}\s+)?(?P<c>[ivxl]{{1,6}}|\d{{1,2}})\s?"
+                rf"(?:{century_suffix})\s+{century_word}){E}",
+                _century,
+            ),
+            rule(
+                "short_year",
+                rf"{B}(?:{short_year_pre})\s+(?P<body>(?P<yy>\d{{2}}))(?!\d)"
+                rf"(?![.,:/\-]\d)(?!\s*[\w%°€$£])",
+                _short_year,
+            ),
+            rule(
+                "day_of_relative_month",
+                rf"{B}(?P<body>(?:{date_pre}\s+)?(?P<day>{day})(?:\s+{month_links})?\s+"
+                rf"(?P<rp>{phrase_pattern(lex.relative_periods)})){E}",
+                _day_of_relative_month,
+            ),
+            rule(
                 "relative_period",
                 rf"{B}(?P<body>{phrase_pattern(lex.relative_periods)}){E}",
                 _relative_period,
@@ -225,6 +274,11 @@ class Grammar:
                 rf"{B}(?P<body>(?P<d>{phrase_pattern(lex.deictic_days)}){E}"
                 rf"(?:\s*,?\s*(?P<wd>{weekday}){E})?(?:\s+(?P<part>{parts}){E})?)",
                 _deictic,
+            ),
+            rule(
+                "present",
+                rf"{B}(?P<body>{phrase_pattern(w('present_refs'))}){E}",
+                lambda m, lex: Reading(shift=("day", 0), present=True),
             ),
             rule(
                 "anchored",
@@ -255,8 +309,20 @@ class Grammar:
             rule(
                 "clock",
                 rf"(?:(?P<pre>{phrase_pattern(w('clock_prefixes'))})\s+)?"
-                rf"(?P<body>(?:(?P<approx>{phrase_pattern(w('clock_approx'))})\s+)?{clock})",
+                rf"(?P<body>(?:(?P<approx>{phrase_pattern(w('clock_approx'))})\s+)?{clock}"
+                rf"(?:\s+{phrase_pattern(w('clock_zones'))}{E})?)",
                 _clock,
+            ),
+            rule(
+                "day_part",
+                rf"{B}(?P<body>{phrase_pattern(w('day_parts_alone'))}{E}(?:\s+{part_of}\s+"
+                rf"(?P<wd>{weekday}){E}(?:\s+{part_to}\s+{weekday}{E})?)?)",
+                _day_part,
+            ),
+            rule(
+                "clock_word",
+                rf"{B}(?:{clock_pre})\s+(?P<body>{clock_words}){E}",
+                lambda m, lex: Reading(clock=True),
             ),
             rule(
                 "duration",
@@ -269,6 +335,12 @@ class Grammar:
                 rf"{B}(?P<body>{phrase_pattern(w('set_prefixes'))}\s+(?:{qty}\s+)?"
                 rf"(?:{unit}|{weekday}s?){E}|{phrase_pattern(w('set_words'))}{E})",
                 lambda m, lex: Reading(kind="set"),
+            ),
+            rule(
+                "weekday_set",
+                rf"{B}(?P<body>(?:{phrase_pattern(w('weekday_set_prefixes'))})\s+"
+                rf"(?P<wd>{weekday})s?){E}(?!\s*,?\s*(?:\d|{wd_set_blockers}(?!\w)))",
+                _weekday_set,
             ),
         ]
         _UNIT_RES[lex.lang] = self.unit_re
@@ -293,8 +365,10 @@ class Grammar:
                     continue
                 if reading.kind == "duration" and _looks_like_age(text, m, reading, self.lex):
                     continue
-                if reading.day is not None and self._in_a_name(text, m.start()):
-                    continue
+                dated = reading.day is not None or reading.easter is not None
+                if dated and self._in_a_name(text, m.start()):
+                    # kept as a blocker, so that no part of the name ("Vendredi") is read
+                    reading = Reading(kind=NAME)
                 start, end = (m.start("body"), m.end("body")) if _g(m, "body") else m.span()
                 end = start + len(text[start:end].rstrip(" ,"))
                 if end > start:
@@ -350,11 +424,13 @@ def _checked(year: int | None, month: int, day: int, **kw: object) -> Reading:
 
 def _numeric(m: re.Match, lex: Lexicon) -> Reading | None:
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    for order in lex.numeric_orders:
-        day, month = (a, b) if order == "dmy" else (b, a)
-        if _valid(y, month, day):
-            return Reading(year=y, month=month, day=day)
-    return Reading(invalid=True)
+    valid = [o for o in lex.numeric_orders if _valid(y, *((b, a) if o == "dmy" else (a, b)))]
+    if not valid:
+        return Reading(invalid=True)
+    day, month = (a, b) if valid[0] == "dmy" else (b, a)
+    # "05/06/2024" reads both ways: the text's other numeric dates may settle it
+    ambiguous = len(valid) > 1 and a != b
+    return Reading(year=y, month=month, day=day, numeric_order=valid[0], ambiguous=ambiguous)
 
 
 def _iso(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -436,6 +512,67 @@ def _decade(m: re.Match, lex: Lexicon) -> Reading | None:
     return Reading(decade=dec, fuzzy=_fuzzy(m, lex))
 
 
+def _holiday(m: re.Match, lex: Lexicon) -> Reading | None:
+    spec = lex.lookup(lex.raw_table("holidays"), m.group("h"))
+    if not isinstance(spec, dict):
+        return None
+    year = _int(m.group("year")) if m.group("year") else None
+    cue = _cue(m, lex)
+    if "easter" in spec:
+        return Reading(year=year, easter=int(spec["easter"]), cue=cue)
+    return _checked(year, int(spec["month"]), int(spec["day"]), cue=cue)
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(text: str) -> int | None:
+    """The value of a Roman numeral, or None where the letters do not make one."""
+    values = [_ROMAN[ch] for ch in text.lower() if ch in _ROMAN]
+    if len(values) != len(text):
+        return None
+    total = sum(
+        -v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)
+    )
+    return total if total > 0 else None
+
+
+def _century(m: re.Match, lex: Lexicon) -> Reading | None:
+    token = m.group("c")
+    n = _int(token) if token.isdigit() else _roman(token)
+    if n is None or not 1 <= n <= 21:
+        return None
+    return Reading(century=n, fuzzy=_fuzzy(m, lex))
+
+
+def _short_year(m: re.Match, lex: Lexicon) -> Reading | None:
+    return Reading(short_year=int(m.group("yy")))
+
+
+def _day_part(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "la nuit de lundi à mardi" is Monday night; "la soirée" alone is of the day last named."""
+    if m.group("wd"):
+        wd = lex.lookup(lex.weekdays, m.group("wd"))
+        return Reading(weekday=wd) if isinstance(wd, int) else None
+    return Reading(clock=True)
+
+
+def _weekday_set(m: re.Match, lex: Lexicon) -> Reading | None:
+    wd = lex.lookup(lex.weekdays, m.group("wd"))
+    return Reading(kind="set", weekday=wd, habitual=True) if isinstance(wd, int) else None
+
+
+def _day_of_relative_month(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "le 5 du mois dernier", "5 من الشهر الجاري": a day of a month named from publication."""
+    unit, n = lex.lookup(lex.relative_periods, m.group("rp"))
+    day = _day(m.group("day"), lex)
+    if unit != "month" or day is None:
+        return None
+    if not 1 <= day <= 31:
+        return Reading(invalid=True)
+    return Reading(day=day, shift=("month", n))
+
+
 def _relative_period(m: re.Match, lex: Lexicon) -> Reading | None:
     unit, n = lex.lookup(lex.relative_periods, m.group("body"))
     return Reading(shift=(unit, n))
@@ -454,7 +591,7 @@ def _anchored(m: re.Match, lex: Lexicon) -> Reading | None:
     if not isinstance(n, int):
         return None
     # "au lendemain de la démission": the day after an event, not after the day last named
-    return Reading() if m.group("of") else Reading(anchored=n)
+    return Reading(anchored=n, of_event=bool(m.group("of")))
 
 
 def _weekday(m: re.Match, lex: Lexicon) -> Reading | None:

@@ -52,7 +52,12 @@ def infer(text: str, chosen: list[Candidate], lex: Lexicon) -> tuple[date, str] 
                         f"named in the text) in which that day is a {DAY_NAMES[r.weekday]}"
                     )
     # a report is not older than the dates it names: the dateline's day falls on or after them
-    ends = [iv.end for c in chosen if (iv := calendar.resolve(c.reading, None, None))]
+    # only dates that name their year: "le XXIe siècle" ends in 2099, and says nothing of it
+    ends = [
+        iv.end
+        for c in chosen
+        if c.reading.year is not None and (iv := calendar.resolve(c.reading, None, None))
+    ]
     floor = max(ends) if ends else date(latest, 1, 1)
     for c in chosen:
         r = c.reading

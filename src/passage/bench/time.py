@@ -1,0 +1,105 @@
+"""Throughput of the time stage beside dateparser's search_dates, on the same texts, in one run."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from passage.bench import Measure
+from passage.stages.time import extract
+
+BENCH = "time"
+BASELINE = "dateparser.search_dates"
+
+
+@dataclass(frozen=True)
+class Text:
+    """One benchmark input: a text, its language and its publication date (when known)."""
+
+    text: str
+    lang: str
+    published: date | None
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def texts(data_dir: Path) -> list[Text]:
+    """French TimeBank dev and test texts, then the news articles (fr, en, ar)."""
+    found: list[Text] = []
+    for split in ("dev", "test"):
+        for doc in _jsonl(data_dir / "fr_timebank" / f"{split}.jsonl"):
+            found.append(Text(doc["text"], "fr", _date(doc.get("dct"))))
+    for article in _jsonl(data_dir / "news" / "articles.jsonl"):
+        text = article.get("text") or ""
+        if text:
+            found.append(
+                Text(text, article.get("language") or "fr", _date(article.get("published")))
+            )
+    return found
+
+
+def _passage(t: Text) -> int:
+    return len(extract(t.text, t.published, t.lang))
+
+
+def _dateparser() -> Callable[[Text], int] | None:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return None
+
+    def run(t: Text) -> int:
+        settings = {}
+        if t.published is not None:
+            base = datetime(t.published.year, t.published.month, t.published.day)
+            settings["RELATIVE_BASE"] = base
+        found = search_dates(t.text, languages=[t.lang], settings=settings)
+        return len(found or [])
+
+    return run
+
+
+def _timed(run: Callable[[Text], int], corpus: list[Text], repeat: int) -> tuple[float, int]:
+    """(best seconds over `repeat` passes, expressions found in one pass)."""
+    for t in corpus[:3]:
+        run(t)  # warm-up: grammars compiled, language data loaded
+    best, found = float("inf"), 0
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        found = sum(run(t) for t in corpus)
+        best = min(best, time.perf_counter() - started)
+    return max(best, 1e-9), found
+
+
+def measure(data_dir: Path, repeat: int) -> Iterator[Measure]:
+    """expressions/s and MB/s for Passage's `extract` and for dateparser on the same texts."""
+    corpus = texts(Path(data_dir))
+    if not corpus:
+        return
+    megabytes = sum(len(t.text.encode("utf-8")) for t in corpus) / 1e6
+    subjects: list[tuple[str, Callable[[Text], int]]] = [("passage", _passage)]
+    baseline = _dateparser()
+    if baseline is not None:
+        subjects.append((BASELINE, baseline))
+    for subject, run in subjects:
+        seconds, found = _timed(run, corpus, repeat)
+        yield Measure(BENCH, subject, "expressions/s", found / seconds, found)
+        yield Measure(BENCH, subject, "MB/s", megabytes / seconds, len(corpus))
