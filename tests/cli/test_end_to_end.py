@@ -227,3 +227,14 @@ def test_filters_by_date_type_and_distance(example_db, example_events):
     assert far == set()
     bad = CliRunner().invoke(main, ["events", "--db", str(example_db), "--since", "30/09/2019"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_bench_prints_passage_beside_its_baseline():
+    result = invoke("bench", "pipeline", "--repeat", "1")
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines()[1:]]
+    subjects = {row[1] for row in rows}
+    assert {"spacy", "passage"} <= subjects
+    assert all(float(row[-2]) > 0 for row in rows)
+    unknown = CliRunner().invoke(main, ["bench", "nonsense"])
+    assert unknown.exit_code == 2 and "unknown benchmark" in unknown.output

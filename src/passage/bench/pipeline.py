@@ -32,7 +32,7 @@ def measure(data_dir: Path, repeat: int) -> Iterator[Measure]:
 
     items = [a for a in _articles(data_dir) if a["language"] == "fr"]
     texts = [a["text"] for a in items]
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    kilobytes = sum(len(t.encode("utf-8")) for t in texts) / 1e3
     nlp = nlp_for("fr")
     # Warm both up so that model loading and index building are not timed.
     pipeline.run(Article(text=texts[0], language="fr"))
@@ -51,4 +51,4 @@ def measure(data_dir: Path, repeat: int) -> Iterator[Measure]:
     ):
         seconds = _best(repeat, work)
         yield Measure("pipeline", subject, "articles/s", len(texts) / seconds, len(texts))
-        yield Measure("pipeline", subject, "MB/s", megabytes / seconds, len(texts))
+        yield Measure("pipeline", subject, "kB/s", kilobytes / seconds, len(texts))
