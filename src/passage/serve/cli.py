@@ -10,6 +10,8 @@ from pathlib import Path
 
 import click
 
+from passage.data import languages
+from passage.eval import SCORERS
 from passage.store import default_db, open_store
 from passage.store.sqlite import EventQuery, StoreError
 
@@ -49,7 +51,7 @@ def main() -> None:
 @click.option("--db", help=DB_HELP)
 @click.option(
     "--lang",
-    type=click.Choice(["auto", "fr", "en", "ar"]),
+    type=click.Choice(["auto", *languages()]),
     default="auto",
     show_default=True,
     help="Language of the articles; auto detects it.",
@@ -162,7 +164,7 @@ def articles(db, fmt) -> None:
 
 
 @main.command(name="eval")
-@click.argument("stage", type=click.Choice(["places", "time", "events", "all"]), default="all")
+@click.argument("stage", type=click.Choice([*SCORERS, "all"]), default="all")
 @click.option("--split", type=click.Choice(["dev", "test"]), default="dev", show_default=True)
 @click.option(
     "--data",
@@ -183,7 +185,7 @@ def evaluate(stage, split, data_dir, limit, fmt) -> None:
     data_dir = data_dir or scoring.default_data_dir()
     if not data_dir.is_dir():
         raise click.BadParameter(f"{data_dir} is not a folder", param_hint="--data")
-    stages = list(scoring.SCORERS) if stage == "all" else [stage]
+    stages = list(SCORERS) if stage == "all" else [stage]
     figures = scoring.run(stages, data_dir, split, limit)
     if fmt == "json":
         click.echo(json.dumps([asdict(f) for f in figures], indent=2))
