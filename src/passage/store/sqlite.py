@@ -178,7 +178,16 @@ class SQLiteStore:
             where.append("article_id = ?")
             params.append(q.article_id)
         if q.near:
-            where.append("lat IS NOT NULL AND lon IS NOT NULL")
+            # A bounding box lets the index-free scan skip most rows; the exact distance follows.
+            lat, lon = q.near
+            dlat = q.km / 110.574
+            where.append("lat BETWEEN ? AND ?")
+            params += [lat - dlat, lat + dlat]
+            cos_lat = math.cos(math.radians(lat))
+            dlon = q.km / (111.320 * cos_lat) if cos_lat > 0.01 else 360.0
+            if dlon < 180 and lon - dlon >= -180 and lon + dlon <= 180:
+                where.append("lon BETWEEN ? AND ?")
+                params += [lon - dlon, lon + dlon]
         sql = "SELECT record, lat, lon FROM events"
         if where:
             sql += " WHERE " + " AND ".join(where)
