@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from pathlib import Path
+
+from passage.ingest.errors import MAX_ARTICLE_BYTES, IngestError
 
 # Bytes that never occur in text files: NUL and most C0 controls.
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
@@ -43,3 +46,21 @@ def decode(raw: bytes) -> tuple[str, str]:
     if best is None or best.chaos > 0.2:
         raise DecodeError(f"invalid UTF-8 at byte {bad_at} and no legacy encoding fits")
     return str(best), best.encoding
+
+
+def read_text(path: Path, what: str) -> str | IngestError:
+    """The decoded content of a one-article file, or the error that says why it has none."""
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        return IngestError(
+            str(path),
+            f"too large for one article ({size / 1_048_576:.1f} MB; the limit is "
+            f"{MAX_ARTICLE_BYTES // 1_048_576} MB)",
+        )
+    try:
+        content, _encoding = decode(path.read_bytes())
+    except DecodeError as exc:
+        return IngestError(str(path), str(exc))
+    if not content.strip():
+        return IngestError(str(path), f"empty: no {what} to read")
+    return content

@@ -6,31 +6,21 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from passage.ingest.decode import DecodeError, decode
-from passage.ingest.errors import MAX_ARTICLE_BYTES, IngestError
-from passage.ingest.txt import too_large
+from passage.ingest.decode import read_text
+from passage.ingest.errors import IngestError
 from passage.record import Article
 
 
 def read(path: Path) -> Iterator[Article | IngestError]:
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        yield IngestError(str(path), too_large(size))
-        return
-    try:
-        markup, _encoding = decode(path.read_bytes())
-    except DecodeError as exc:
-        yield IngestError(str(path), str(exc))
-        return
-    if not markup.strip():
-        yield IngestError(str(path), "empty: no HTML to read")
+    markup = read_text(path, "HTML")
+    if isinstance(markup, IngestError):
+        yield markup
         return
     article = from_html(markup, str(path))
-    yield (
-        article
-        if article is not None
-        else IngestError(str(path), "no main text found in the HTML (no body, or only navigation)")
-    )
+    if article is None:
+        yield IngestError(str(path), "no main text found in the HTML (no body, or only navigation)")
+        return
+    yield article
 
 
 def from_html(markup: str, source: str) -> Article | None:

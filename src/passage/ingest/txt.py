@@ -5,23 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from passage.ingest.decode import DecodeError, decode
-from passage.ingest.errors import MAX_ARTICLE_BYTES, IngestError
+from passage.ingest.decode import read_text
+from passage.ingest.errors import IngestError
 from passage.record import Article
 
 
 def read(path: Path) -> Iterator[Article | IngestError]:
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        yield IngestError(str(path), too_large(size))
-        return
-    try:
-        text, _encoding = decode(path.read_bytes())
-    except DecodeError as exc:
-        yield IngestError(str(path), str(exc))
-        return
-    if not text.strip():
-        yield IngestError(str(path), "empty: no text to read")
+    text = read_text(path, "text")
+    if isinstance(text, IngestError):
+        yield text
         return
     yield Article(text=text, title=title_line(text), source=str(path))
 
@@ -37,10 +29,3 @@ def title_line(text: str) -> str | None:
     if not rest.strip() or len(first) > MAX_TITLE_CHARS or first.endswith((".", ":", ";", ",")):
         return None
     return first
-
-
-def too_large(size: int) -> str:
-    return (
-        f"too large for one article ({size / 1_048_576:.1f} MB; the limit is "
-        f"{MAX_ARTICLE_BYTES // 1_048_576} MB)"
-    )
