@@ -162,6 +162,9 @@ class Event:
     access: Access | None = None
     claims: list[Claim] = field(default_factory=list)
     negated: bool = False
+    # Each telling of the event in the article (the trigger of each sentence that tells it),
+    # which the claims stage attributes one by one.
+    mentions: list[Span] = field(default_factory=list)
 
     def to_record(self) -> dict[str, Any]:
         """The public JSON shape (DESIGN.md, 'The event record')."""

@@ -10,6 +10,7 @@ from pathlib import Path
 # Benchmark name -> module under passage.bench that defines `measure(data_dir, repeat)`.
 BENCHES: dict[str, str] = {
     "time": "passage.bench.time",
+    "places": "passage.bench.places",
     "pipeline": "passage.bench.pipeline",
 }
 

