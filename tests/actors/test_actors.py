@@ -103,3 +103,46 @@ def test_every_alias_names_a_canonical_actor():
         lex = data.load(lang, "actors")
         if lex:
             assert set(lex["aliases"]) <= names, lang
+
+
+def test_unnamed_armed_men_are_the_unidentified_armed_group(nlp):
+    got = found("Des terroristes ont attaqué le convoi ; des groupes hors-la-loi ont tiré.")
+    assert [(t, n) for t, n, _ in got] == [
+        ("terroristes", "Unidentified armed group"),
+        ("groupes hors-la-loi", "Unidentified armed group"),
+    ]
+
+
+def test_an_anaphor_with_no_antecedent_may_name_a_canonical_actor(nlp):
+    # "les terroristes" with no group named before: someone armed, not named
+    assert found("Les terroristes ont pris la ville.") == [
+        ("Les terroristes", "Unidentified armed group", "rebel group")
+    ]
+    # with an antecedent, the antecedent
+    got = found("Daech a attaqué. Les terroristes ont pris la ville.")
+    assert got[-1][1] == "Islamic State"
+
+
+def test_country_actor_template_names_a_government():
+    from passage.stages.events import country_actor
+
+    assert country_actor("Tunisia") == ("Government of Tunisia", "state forces")
+    assert country_actor("Israel") == ("Israel", "state forces")  # itself a canonical actor
+
+
+def test_a_lead_may_name_the_actor_just_after(nlp):
+    text = (
+        "Selon le gouvernement, l'armée a riposté. Plus tard, l'armée a repris la ville. "
+        "L'armée malienne a publié un bilan."
+    )
+    got = found(text)
+    assert [n for t, n, _ in got if "armée" in t.lower()] == [
+        "Military Forces of Mali",
+        "Military Forces of Mali",
+        "Military Forces of Mali",
+    ]
+
+
+def test_a_far_actor_is_not_a_cataphor(nlp):
+    text = "L'armée a riposté. " + "Le marché était calme ce jour-là. " * 30 + "L'armée malienne."
+    assert found(text)[0][1] == "L'armée"

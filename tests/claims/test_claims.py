@@ -151,3 +151,49 @@ def test_same_voice_retelling_adds_no_claim(nlp):
     closes = [e for e in article.events if e.access]
     assert len(closes) == 1
     assert [(c.status, c.chain) for c in closes[0].claims] == [("asserted", ["Press TV"])]
+
+
+def test_the_author_of_a_report_is_the_speaker(nlp):
+    text = "Au moins 32 personnes ont été tuées, d'après un bilan transmis par des sources locales."
+    assert only(text, "tuées") == [("reported", ["Press TV", "des sources locales"])]
+    text = (
+        "Selon les précisions des radios Tataouine et Mosaïque FM, des affrontements ont "
+        "éclaté près du poste."
+    )
+    assert only(text, "affrontements") == [("reported", ["Press TV", "Mosaïque FM"])]
+    # a report noun with no author named stays as it is
+    text = "Selon une note de service, des hommes armés ont attaqué le convoi."
+    assert only(text, "attaqué") == [("reported", ["Press TV", "une note de service"])]
+
+
+def test_a_reflexive_passive_reports_nothing(nlp):
+    # "s'expliquer": the influx is explained by the closure; nobody speaks
+    article = parsed("Cet afflux s'explique par la fermeture du poste de Rafah.")
+    place(article, "Rafah", "crossing", "crossing:rafah")
+    article = through(article)
+    assert [(c.status, c.chain) for e in article.events for c in e.claims] == [
+        ("asserted", ["Press TV"])
+    ]
+
+
+def test_what_is_claimed_is_not_who_speaks(nlp):
+    text = "Le JNIM, lié à Al-Qaïda, a « revendiqué » les deux attaques."
+    got = only(text, "attaques")
+    assert got and all(status == "claimed" for status, _ in got)
+    assert all("les deux attaques" not in chain for _, chain in got)
+    assert got[0][1][-1] == "JNIM"
+
+
+def test_first_person_speech_is_the_last_speakers(nlp):
+    text = (
+        "Le poste d'Adré va rouvrir, a indiqué Othman Khojli, commissaire à l'aide humanitaire. "
+        "Il doit aussi rencontrer l'ONU. "
+        "Nous avons pris la décision d'ouvrir le poste frontalier d'Adré."
+    )
+    article = parsed(text)
+    place(article, "Adré", "crossing", "crossing:adre")
+    article = through(article)
+    opens = [e for e in article.events if e.access and e.access.effect == "open"]
+    chains = [c.chain for e in opens for c in e.claims]
+    assert ["Press TV", "Othman Khojli"] in chains
+    assert ["Press TV"] not in chains

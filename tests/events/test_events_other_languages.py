@@ -59,3 +59,43 @@ def test_arabic_closure_with_clitics():
     # the ministry announced it: a reported claim, speaker after the verb (VSO)
     claim = closes[0].claims[0]
     assert (claim.status, claim.chain) == ("reported", ["Press TV", "Government of Libya"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops did not attack the village on Monday.",
+        "No clashes were reported in the town.",
+        "Government forces never shelled the camp.",
+    ],
+)
+def test_english_negation_without_a_parser(text):
+    article = through(parsed(text, language_code="en"))
+    assert article.events, "the trigger is still read"
+    assert all(e.negated for e in article.events), [
+        (e.trigger.text, e.negated) for e in article.events
+    ]
+    assert all(c.status == "denied" for e in article.events for c in e.claims)
+
+
+def test_english_affirmative_is_not_negated():
+    article = through(parsed("Troops attacked the village, not the town.", language_code="en"))
+    assert [e.negated for e in article.events if e.type == "Battles"] == [False]
+
+
+def test_arabic_negation_particle():
+    text = "لم تغلق السلطات معبر رأس جدير الحدودي مع تونس."
+    article = parsed(text, language_code="ar", published=date(2024, 3, 19))
+    place(article, "رأس جدير", "crossing", "crossing:ras-jedir")
+    article = through(article)
+    closes = [e for e in article.events if e.access]
+    assert closes and all(e.negated for e in closes)
+    affirmative = parsed(text.replace("لم تغلق", "أغلقت"), language_code="ar")
+    place(affirmative, "رأس جدير", "crossing", "crossing:ras-jedir")
+    assert [e.negated for e in through(affirmative).events if e.access] == [False]
+
+
+def test_arabic_generic_targeting_is_the_strike_it_tells():
+    # "استهدفت غارة إسرائيلية ...": the targeting is the air strike, one event
+    article = through(parsed("استهدفت غارة إسرائيلية منطقة المصنع فجر الجمعة.", language_code="ar"))
+    assert [e.subtype for e in article.events] == ["Air/drone strike"]

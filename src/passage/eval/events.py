@@ -1,15 +1,21 @@
-"""Events scorer: ACLED type and sub-event type of CASE 2021 Task 2 snippets (English)."""
+"""Events scorer: ACLED types of CASE 2021 snippets (English), the French news dev gold
+(gold/events_fr.jsonl: types, actors, places, dates, access) and PLOVER categories and actors."""
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
 from pathlib import Path
 
-from passage import data
+from passage import data, pipeline
 from passage.eval import Figure
-from passage.record import Article, Event
+from passage.record import Article, Claim, Event
 from passage.stages import actors, events, language
 
 STAGE = "events"
@@ -60,6 +66,13 @@ def macro_f1(gold: list[str], pred: list[str]) -> float:
 
 
 def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
+    """CASE 2021, then the French news gold (dev only), then PLOVER."""
+    yield from score_case(data_dir, split, limit)
+    yield from score_gold(data_dir, split, limit)
+    yield from score_plover(data_dir, split, limit)
+
+
+def score_case(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
     """Type and sub-event type macro-F1 and accuracy on the snippets with an ACLED label."""
     path = Path(data_dir) / "event_types" / f"case2021_{split}.jsonl"
     dataset = f"case2021_{split}"
@@ -95,3 +108,335 @@ def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
 
 def _accuracy(gold: list[str], pred: list[str]) -> float | None:
     return sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else None
+
+
+# --- the French news dev gold (gold/events_fr.jsonl) ------------------------------------------
+
+GOLD_DIR = Path(__file__).parent / "gold"
+GOLD_FR = GOLD_DIR / "events_fr.jsonl"
+GOLD_DATASET = "news_fr_gold"
+PLACE_KM = 25.0
+_DETERMINERS = re.compile(
+    r"^(?:(?:le|la|les|un|une|des|du|de|the|a|an)\s+|[ld]'\s*)", re.IGNORECASE
+)
+
+
+@dataclass
+class GoldMatch:
+    """One gold event and the system event matched to it in its sentence (None when missed)."""
+
+    gold: dict
+    found: Event | None
+    claims: list[Claim]  # the found event's claims whose evidence is this sentence
+
+
+@dataclass
+class GoldResult:
+    matches: list[GoldMatch] = field(default_factory=list)
+    spurious: list[Event] = field(default_factory=list)  # system events no gold event matched
+    sentences: int = 0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def normal_name(name: str) -> str:
+    """A chain link or actor name compared without case, apostrophe variants or a leading
+    determiner ("l'agence Sputnik" ~ "agence Sputnik")."""
+    text = " ".join(name.replace("’", "'").split()).casefold()
+    return _DETERMINERS.sub("", text, count=1)
+
+
+def _article_text(data_dir: Path, article_id: str) -> str | None:
+    shared = Path(data_dir).parent
+    if "/" in article_id:  # a file of the shared folder: the canonical example
+        path = shared / article_id
+        return path.read_text(encoding="utf-8") if path.exists() else None
+    news = Path(data_dir) / "news" / "articles.jsonl"
+    if not news.exists():
+        return None
+    with news.open(encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            if item["id"] == article_id:
+                return item["text"]
+    return None
+
+
+def _in_sentence(e: Event, start: int, end: int) -> bool:
+    spans = [e.trigger, *(c.evidence for c in e.claims), *getattr(e, "mentions", [])]
+    return any(start <= s.start < end for s in spans)
+
+
+def _claims_here(e: Event | None, start: int, end: int) -> list[Claim]:
+    """The event's claims for one sentence: those whose evidence it is, else (the claims stage
+    keeps one claim per voice) every claim of an event this sentence tells."""
+    if e is None:
+        return []
+    here = [c for c in e.claims if start <= c.evidence.start < end]
+    return here or list(e.claims)
+
+
+def _pair(golds: list[dict], found: list[Event]) -> list[tuple[dict, Event | None]]:
+    """Greedy pairing inside a sentence: same sub-type first, then same type, then any event."""
+    left = list(found)
+    out: list[tuple[dict, Event | None]] = [(g, None) for g in golds]
+    for same in (
+        lambda g, e: e.subtype == g["subtype"] and _same_access(g, e),
+        lambda g, e: e.subtype == g["subtype"],
+        lambda g, e: e.type == g["type"],
+        lambda g, e: True,
+    ):
+        for k, (g, e) in enumerate(out):
+            if e is not None:
+                continue
+            hit = next((x for x in left if same(g, x)), None)
+            if hit is not None:
+                out[k] = (g, hit)
+                left.remove(hit)
+    return out
+
+
+def _same_access(gold: dict, e: Event) -> bool:
+    ga = gold.get("access")
+    sa = (e.access.target, e.access.effect) if e.access else None
+    return (ga["target"], ga["effect"]) == sa if ga else sa is None
+
+
+@cache
+def gold_results(data_dir: Path, limit: int | None = None) -> GoldResult | None:
+    """Run the whole stage chain over every article of the French dev gold and pair its events
+    with the gold events of each annotated sentence."""
+    if not GOLD_FR.exists():
+        return None
+    lines = [json.loads(x) for x in GOLD_FR.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if limit is not None:
+        lines = lines[:limit]
+    by_article: dict[str, list[dict]] = {}
+    for line in lines:
+        by_article.setdefault(line["article"], []).append(line)
+    result = GoldResult()
+    for article_id, sents in by_article.items():
+        text = _article_text(data_dir, article_id)
+        if text is None:
+            continue
+        first = sents[0]
+        published = date.fromisoformat(first["published"]) if first.get("published") else None
+        article = pipeline.run(
+            Article(text=text, language="fr", outlet=first["outlet"], published=published)
+        )
+        for sent in sents:
+            result.sentences += 1
+            start, end = sent["start"], sent["end"]
+            found = [e for e in article.events if _in_sentence(e, start, end)]
+            paired = _pair(sent["events"], found)
+            used = {id(e) for _g, e in paired if e is not None}
+            result.spurious.extend(e for e in found if id(e) not in used)
+            for g, e in paired:
+                result.matches.append(GoldMatch(g, e, _claims_here(e, start, end)))
+    return result if result.sentences else None
+
+
+def _ratio(hits: list[bool]) -> float | None:
+    return sum(hits) / len(hits) if hits else None
+
+
+def _gold_figures(result: GoldResult) -> Iterator[Figure]:
+    ds = GOLD_DATASET
+    m = result.matches
+    gold_sub = [x.gold["subtype"] for x in m] + [NONE] * len(result.spurious)
+    pred_sub = [x.found.subtype if x.found else NONE for x in m]
+    pred_sub += [e.subtype for e in result.spurious]
+    gold_typ = [x.gold["type"] for x in m] + [NONE] * len(result.spurious)
+    pred_typ = [x.found.type if x.found else NONE for x in m] + [e.type for e in result.spurious]
+    typed = [x for x in m if x.found is not None and x.found.type == x.gold["type"]]
+    n_found = sum(x.found is not None for x in m) + len(result.spurious)
+    precision = len(typed) / n_found if n_found else None
+    recall = len(typed) / len(m) if m else None
+    f1 = (
+        2 * precision * recall / (precision + recall)
+        if precision is not None and recall is not None and precision + recall
+        else 0.0
+    )
+    yield Figure(STAGE, ds, "sentences", float(result.sentences), result.sentences)
+    yield Figure(STAGE, ds, "event_precision", precision, n_found)
+    yield Figure(STAGE, ds, "event_recall", recall, len(m))
+    yield Figure(STAGE, ds, "event_f1", f1, len(m))
+    yield Figure(STAGE, ds, "type_macro_f1", _macro_over_gold(gold_typ, pred_typ), len(gold_typ))
+    yield Figure(STAGE, ds, "subtype_macro_f1", _macro_over_gold(gold_sub, pred_sub), len(gold_sub))
+    matched = [x for x in m if x.found is not None]
+    actor_hits = [
+        any(
+            a.role == g["role"] and normal_name(a.name) == normal_name(g["name"])
+            for a in x.found.actors
+        )
+        for x in matched
+        if x.found is not None
+        for g in x.gold["actors"]
+    ]
+    yield Figure(STAGE, ds, "actor_accuracy", _ratio(actor_hits), len(actor_hits))
+    place_hits = []
+    for x in matched:
+        gp = x.gold.get("place")
+        if not gp or gp.get("lat") is None or x.found is None:
+            continue
+        p = x.found.place
+        ok = p is not None and p.resolved and _km(gp["lat"], gp["lon"], p.lat, p.lon) <= PLACE_KM
+        place_hits.append(bool(ok))
+    yield Figure(STAGE, ds, "place_within_25km", _ratio(place_hits), len(place_hits))
+    date_hits = []
+    for x in matched:
+        gd = x.gold.get("date")
+        if not gd or x.found is None:
+            continue
+        d = x.found.date
+        date_hits.append(
+            d is not None and (d.start.isoformat(), d.end.isoformat()) == (gd["start"], gd["end"])
+        )
+    yield Figure(STAGE, ds, "date_exact", _ratio(date_hits), len(date_hits))
+    access_hits = [
+        _same_access(x.gold, x.found)
+        for x in matched
+        if x.found is not None and (x.gold.get("access") or x.found.access)
+    ]
+    yield Figure(STAGE, ds, "access_exact", _ratio(access_hits), len(access_hits))
+    fat_hits = [
+        x.found.fatalities is not None and x.found.fatalities.min == x.gold["fatalities"]
+        for x in matched
+        if x.found is not None and x.gold.get("fatalities") is not None
+    ]
+    yield Figure(STAGE, ds, "fatalities_exact", _ratio(fat_hits), len(fat_hits))
+
+
+def claim_figures(result: GoldResult) -> Iterator[Figure]:
+    """Claim status and attribution chain of the matched events, each gold claim against the
+    claims the system attached to the event for that sentence."""
+    status_hits: list[bool] = []
+    chain_hits: list[bool] = []
+    both_hits: list[bool] = []
+    for x in result.matches:
+        if x.found is None:
+            continue
+        for gc in x.gold["claims"]:
+            chain = [normal_name(c) for c in gc["chain"]]
+            status_hits.append(any(c.status == gc["status"] for c in x.claims))
+            chain_hits.append(any([normal_name(n) for n in c.chain] == chain for c in x.claims))
+            both_hits.append(
+                any(
+                    c.status == gc["status"] and [normal_name(n) for n in c.chain] == chain
+                    for c in x.claims
+                )
+            )
+    n = len(status_hits)
+    yield Figure("claims", GOLD_DATASET, "status_accuracy", _ratio(status_hits), n)
+    yield Figure("claims", GOLD_DATASET, "chain_exact", _ratio(chain_hits), n)
+    yield Figure("claims", GOLD_DATASET, "status_and_chain", _ratio(both_hits), n)
+
+
+def _macro_over_gold(gold: list[str], pred: list[str]) -> float:
+    """macro_f1 whose labels are the gold labels other than NONE: a spurious event counts
+    against its label's precision, never as a label of its own."""
+    real = [g for g in gold if g != NONE]
+    if not real:
+        return 0.0
+    labels = sorted(set(real))
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        if g == p:
+            tp[g] += 1
+            continue
+        if g != NONE:
+            fn[g] += 1
+        if p != NONE:
+            fp[p] += 1
+    scores = []
+    for label in labels:
+        prec = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
+        rec = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
+        scores.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return sum(scores) / len(scores)
+
+
+def score_gold(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
+    """The French news gold is development data: it is scored on the dev split only."""
+    if split != "dev":
+        return
+    result = gold_results(Path(data_dir), limit)
+    if result is None:
+        yield Figure(STAGE, GOLD_DATASET, "subtype_macro_f1", None, 0)
+        return
+    yield from _gold_figures(result)
+
+
+# --- PLOVER (English sentences of the CAMEO manual) -------------------------------------------
+
+
+@cache
+def plover_categories() -> dict[str, str]:
+    """ACLED sub-event type -> PLOVER category (data/acled.json)."""
+    raw = json.loads((data.DATA_DIR / "acled.json").read_text(encoding="utf-8"))
+    return {sub: cat for spec in raw["types"].values() for sub, cat in spec["subtypes"].items()}
+
+
+def _actor_match(found: str, gold: list[dict]) -> bool:
+    f = normal_name(found)
+    return bool(f) and any(
+        (g := normal_name(a.get("actorText", ""))) and (g in f or f in g) for a in gold
+    )
+
+
+def score_plover(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
+    """PLOVER category macro-F1 (all categories, and the ones ACLED types map to) and whether
+    the event's actor and target texts are the gold source and target actors."""
+    path = Path(data_dir) / "plover" / f"{split}.jsonl"
+    dataset = f"plover_{split}"
+    if not path.exists():
+        yield Figure(STAGE, dataset, "category_macro_f1", None, 0)
+        return
+    mapping = plover_categories()
+    reachable = set(mapping.values())
+    order = specificity()
+    gold: list[str] = []
+    pred: list[str] = []
+    source_hits: list[bool] = []
+    target_hits: list[bool] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            article = pipeline.run(Article(text=item["text"], language="en"))
+            sub = primary(article.events, order)
+            gold.append(item["event_code"])
+            pred.append(mapping.get(sub, NONE))
+            event = next((e for e in article.events if e.subtype == sub and not e.negated), None)
+            roles = {a.role: a.text for a in event.actors} if event else {}
+            if item.get("source_actor"):
+                source_hits.append(_actor_match(roles.get("actor", ""), item["source_actor"]))
+            if item.get("target_actor"):
+                target_hits.append(_actor_match(roles.get("target", ""), item["target_actor"]))
+            if limit is not None and len(gold) >= limit:
+                break
+    n = len(gold)
+    mapped = [(g, p) for g, p in zip(gold, pred, strict=True) if g in reachable]
+    yield Figure(STAGE, dataset, "category_macro_f1", macro_f1(gold, pred), n)
+    yield Figure(
+        STAGE,
+        dataset,
+        "mapped_category_macro_f1",
+        macro_f1([g for g, _ in mapped], [p for _, p in mapped]),
+        len(mapped),
+    )
+    yield Figure(
+        STAGE,
+        dataset,
+        "mapped_category_accuracy",
+        _accuracy([g for g, _ in mapped], [p for _, p in mapped]),
+        len(mapped),
+    )
+    yield Figure(STAGE, dataset, "source_actor_match", _ratio(source_hits), len(source_hits))
+    yield Figure(STAGE, dataset, "target_actor_match", _ratio(target_hits), len(target_hits))

@@ -17,6 +17,8 @@ UNIDENTIFIED = "unidentified"
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
 # Spans of unrecognised organisations taken from the language stage's entities.
 _ENTITY_LABELS = ("ORG",)
+# How many characters ahead an anaphor with no antecedent may find the actor it names.
+CATAPHORA_REACH = 800
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class _Pattern:
     kind: str
     rank: int  # lower wins on equal length: aliases, then national patterns, generic, anaphora
     kinds: tuple[str, ...] = ()  # for anaphora: kinds of antecedent it may refer to
+    fallback: str | None = None  # for anaphora: the canonical actor when no antecedent is found
 
 
 @cache
@@ -93,10 +96,19 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
             regex = re.compile(rf"(?<!\w)(?P<m>{body})(?!\w)", re.IGNORECASE)
             out.append(_Pattern(regex, name, spec["kind"], 1))
     for g in lex.get("generic", []):
-        out.append(_Pattern(phrase_regex(g["text"], clitics), None, g["kind"], 2))
+        # "des hommes armés", "des terroristes": a generic phrase may name a canonical actor
+        # ("Unidentified armed group"), else it names only a kind of actor.
+        out.append(_Pattern(phrase_regex(g["text"], clitics), g.get("name"), g["kind"], 2))
     for a in lex.get("anaphora", []):
         out.append(
-            _Pattern(phrase_regex(a["text"], clitics), None, UNIDENTIFIED, 3, tuple(a["kinds"]))
+            _Pattern(
+                phrase_regex(a["text"], clitics),
+                None,
+                UNIDENTIFIED,
+                3,
+                tuple(a["kinds"]),
+                a.get("name"),
+            )
         )
     return tuple(out)
 
@@ -126,6 +138,7 @@ def find_actors(article: Article) -> list[ActorMention]:
     canon = canonical_actors()
     cands = _candidates(text, lang)
     mentions: list[ActorMention] = []
+    unresolved: set[int] = set()
     for i, (start, end, pat) in enumerate(cands):
         surface = article.text[start:end]
         if pat.name is not None:
@@ -139,14 +152,34 @@ def find_actors(article: Article) -> list[ActorMention]:
             if nxt and nxt[2].name and not text[end : nxt[0]].strip():
                 continue
             antecedent = next(
-                (m for m in reversed(mentions) if m.kind in pat.kinds and not m.is_source), None
+                (
+                    m
+                    for m in reversed(mentions)
+                    if m.kind in pat.kinds and not m.is_source and id(m) not in unresolved
+                ),
+                None,
+            )
+            # A lead often names the actor after its first mention ("l'armée ... l'armée
+            # malienne"): failing an antecedent, the next named actor of the kind, nearby.
+            antecedent = antecedent or next(
+                (
+                    c[2]
+                    for c in cands[i + 1 :]
+                    if c[0] - end <= CATAPHORA_REACH
+                    and c[2].name is not None
+                    and c[2].kind in pat.kinds
+                    and not (canon.get(c[2].name) and canon[c[2].name].is_source)
+                ),
+                None,
             )
             if antecedent is not None:
                 mentions.append(ActorMention(start, end, surface, antecedent.name, antecedent.kind))
                 continue
         # Without an antecedent the phrase still says what kind of actor it is.
         kind = pat.kinds[0] if pat.kinds else pat.kind
-        mentions.append(ActorMention(start, end, surface, surface, kind))
+        mentions.append(ActorMention(start, end, surface, pat.fallback or surface, kind))
+        if pat.kinds:
+            unresolved.add(id(mentions[-1]))  # never the antecedent of a later anaphor
     # A place is not an actor: an entity the places stage resolved stays a place.
     taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in article.places]
     for ent in article.entities:

@@ -56,6 +56,8 @@ class _Lexicon:
     contrast_markers: tuple[tuple[str, ...], ...]
     no_speaker: frozenset[str]
     verb_first: bool = False
+    # "un bilan transmis par des sources locales": a document whose author is the speaker
+    report_nouns: frozenset[str] = frozenset()
 
 
 def _phrases(raw: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
@@ -85,6 +87,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
         contrast_markers=_phrases(raw, "contrast_markers"),
         no_speaker=frozenset(_fold(v) for v in raw.get("no_speaker", [])),
         verb_first=bool(raw.get("verb_first", False)),
+        report_nouns=frozenset(_fold(v) for v in raw.get("report_nouns", [])),
     )
 
 
@@ -153,9 +156,38 @@ class _Reader:
         run = [t for t in keep if abs(t.i - head.i) <= _MAX_NAME_TOKENS]
         return run
 
-    def name(self, head: Any) -> list[str]:
+    def _author(self, head: Any) -> Any | None:
+        """Who wrote the report a report noun names: the source named in it ("les précisions
+        des radios Tataouine et Mosaïque FM"), else its agent ("transmis par des sources
+        locales") or a determined complement ("un communiqué du gouvernement")."""
+        inside = list(head.subtree)
+        start, end = inside[0].idx, inside[-1].idx + len(inside[-1].text)
+        named = [a for a in self.article.actors if start <= a.start < end and a.is_source]
+        if named:
+            return named[0]
+        for t in inside:
+            if t is head:
+                continue
+            if t.dep_ in ("obl:agent", "agent"):
+                return t
+            if t.head is head and t.dep_.startswith("nmod"):
+                determined = t.pos_ == "PROPN" or any(
+                    c.dep_ == "det" or (c.dep_ == "case" and "Def" in c.morph.get("Definite"))
+                    for c in t.children
+                )
+                if determined:
+                    return t
+        return None
+
+    def name(self, head: Any, nested: bool = False) -> list[str]:
         """The chain a speaker stands for: a canonical name, a resolved "cette source",
         or the noun phrase itself ("une source sur le terrain")."""
+        if not nested and _fold(head.lemma_) in self.lex.report_nouns:
+            author = self._author(head)
+            if isinstance(author, ActorMention):
+                return [author.name]
+            if author is not None:
+                return self.name(author, nested=True)
         tokens = self._np(head)
         if not tokens:
             return []
@@ -236,6 +268,11 @@ class _Reader:
                 continue
             if t.pos_ not in ("VERB", "AUX"):
                 continue
+            if (lemma,) in self.lex.cues["claimed"]:
+                continue  # "X a revendiqué les attaques": the claimant, not a reporter
+
+            if any(c.dep_ == "expl:pass" for c in t.children):
+                continue  # "cet afflux s'explique par ...": nobody explains anything
             head = self._speaker_head(t)
             if head is None:
                 continue
@@ -255,9 +292,21 @@ class _Reader:
             for name in chain:
                 if name and name != self.outlet and (not att.sources or att.sources[-1] != name):
                     att.sources.append(name)
+        if not att.sources and not att.denials and self._first_person(tokens):
+            # "Nous avons pris la décision d'ouvrir le poste": quoted speech of the speaker
+            # last named.
+            att.sources = list(self.last_chain)
         if att.sources:
             self.last_chain = list(att.sources)
         return att
+
+    @staticmethod
+    def _first_person(tokens: list[Any]) -> bool:
+        """Whether a clause of the sentence has a first-person pronoun for its subject."""
+        return any(
+            t.pos_ == "PRON" and t.dep_.startswith("nsubj") and "1" in t.morph.get("Person")
+            for t in tokens
+        )
 
     def _incise(self, verb: Any) -> bool:
         return verb.dep_ != "ROOT" and not any(
@@ -390,7 +439,7 @@ def _trigger_token(article: Article, span: Span) -> Any:
 
 
 def attribute(article: Article) -> None:
-    """Replace each event's unattributed tellings with attributed, deduplicated claims."""
+    """Attribute each telling of each event (its mentions), deduplicating the claims."""
     lex = _lexicon(article.language or "")
     doc = article.doc
     if doc is None:
@@ -399,11 +448,13 @@ def attribute(article: Article) -> None:
     outlet = article.outlet or UNKNOWN_OUTLET
     tellings: dict[int, list[tuple[Event, Span]]] = {}
     for event in article.events:
-        spans = [c.evidence for c in event.claims if not c.chain] or [event.trigger]
-        for span in spans:
+        spans = list(event.mentions) or [c.evidence for c in event.claims if not c.chain]
+        for span in spans or [event.trigger]:
             tellings.setdefault(span.start, []).append((event, span))
         event.claims = [c for c in event.claims if c.chain]
-    for sent in _sentences(doc):
+    # The last attributed telling of each event: (sentence number, chain).
+    last: dict[int, tuple[int, list[str]]] = {}
+    for k, sent in enumerate(_sentences(doc)):
         att = reader.read(sent) if reader else _Attribution()
         tokens = list(sent)
         for start in sorted(k for k in tellings if sent.start_char <= k < sent.end_char):
@@ -412,6 +463,12 @@ def attribute(article: Article) -> None:
                 evidence = Span(sent.start_char, sent.end_char, sent.text)
                 chain = [outlet, *att.sources]
                 status = reader.status(event, trigger, tokens, att) if reader else "asserted"
+                before = last.get(id(event))
+                if status == "asserted" and before is not None and before[0] == k - 1:
+                    # The account goes on: a telling right after an attributed one, with no
+                    # voice of its own, is still that source's ("Plusieurs éléments ont été
+                    # tués ..." after "une source a déclaré ...").
+                    chain, status = list(before[1]), "reported"
                 if status == "denied" and reader:
                     who = reader.denier(trigger, att)
                     if who and chain[-1] != who:
@@ -421,6 +478,8 @@ def attribute(article: Article) -> None:
                     if who and who not in chain:
                         chain.append(who)
                 _add(event, Claim(status, chain, article.id, evidence))
+                if len(chain) > 1 and status in ("reported", "alleged"):
+                    last[id(event)] = (k, chain)
                 for verb, denier in att.denials:
                     inside = trigger is not None and trigger in list(verb.subtree)
                     if status != "denied" and denier and not inside and chain[-1] != denier:

@@ -13,7 +13,6 @@ from passage.record import (
     Access,
     ActorMention,
     Article,
-    Claim,
     Event,
     EventActor,
     EventDate,
@@ -57,6 +56,18 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 CIVILIANS = ("Civilians", "civilians")
 # Sub-event types outside the violent types whose deaths belong to the event itself.
 LETHAL = ("Excessive force against protesters",)
+# A generic clash told in one sentence with remote violence is that violence.
+GENERIC_CLASH = "Armed clash"
+SPECIFIC_OF_GENERIC = ("Explosions/Remote violence",)
+# How many sentences back a telling may continue an event told before; a bare toll reaches
+# only the sentence before.
+WINDOW = 2
+TOLL_WINDOW = 1
+RETELLING, TOLL = "retelling", "toll"
+# Without a parse, how many tokens from the trigger a country may stand to be its actor.
+COUNTRY_REACH = 8
+# How many tokens after a verb its lost object may stand.
+LOOKAHEAD = 15
 
 
 @cache
@@ -65,6 +76,33 @@ def acled_types() -> dict[str, str]:
     with (data.DATA_DIR / "acled.json").open(encoding="utf-8") as fh:
         raw = json.load(fh)
     return {sub: typ for typ, spec in raw["types"].items() for sub in spec["subtypes"]}
+
+
+@cache
+def _actors_data() -> dict[str, Any]:
+    with (data.DATA_DIR / "actors.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def country_actor(country: str, spec_key: str = "country_actor") -> tuple[str, str]:
+    """The actor a country stands for (data/actors.json): itself where it is a canonical actor
+    ("Israel"), else its government ("Government of Tunisia") or, for an act the country's
+    adjective qualifies (`spec_key` "national_act"), its forces."""
+    raw = _actors_data()
+    for a in raw.get("actors", []):
+        if a["name"] == country:
+            return a["name"], a["kind"]
+    spec = raw.get(spec_key) or {}
+    template = spec.get("template", "{country}")
+    return template.format(country=country), spec.get("kind", "state forces")
+
+
+@cache
+def _national_adjectives(lang: str) -> dict[str, str]:
+    """Folded national adjective -> country (data/<lang>/actors.json)."""
+    raw = data.load(lang, "actors") or {}
+    adjectives = (raw.get("national") or {}).get("adjectives", {})
+    return {fold(form): country for country, forms in adjectives.items() for form in forms}
 
 
 @dataclass
@@ -81,6 +119,9 @@ class _Draft:
     fatalities: Fatalities | None = None
     negated: bool = False
     context_subtype: str | None = None
+    # RETELLING: retells an event told before ("leur tentative", "attaque que ..."); TOLL: a toll
+    # with no act of its own, which belongs to the violence told just before
+    coref: str | None = None
 
     def subtype(self) -> str:
         sub = self.context_subtype or self.rule.subtype
@@ -98,8 +139,11 @@ def _event_actor(role: str, m: ActorMention) -> EventActor:
 class _Sentence:
     """One sentence of an article with the layers that fall inside it."""
 
-    def __init__(self, article: Article, lex: Lexicon, sent: Any, parsed: bool) -> None:
+    def __init__(
+        self, article: Article, lex: Lexicon, sent: Any, parsed: bool, topic_start: int = 0
+    ) -> None:
         self.article = article
+        self.topic_start = topic_start  # where the sentences a bare mention may continue begin
         self.lex = lex
         self.sent = sent
         self.tokens = list(sent)
@@ -117,6 +161,20 @@ class _Sentence:
             )
         ]
         self.dates = [t for t in article.times if s <= t.start < e and t.kind == "date" and t.value]
+
+    def _countries_near(self, match: Match) -> list[ActorMention]:
+        """Countries named within COUNTRY_REACH tokens of the trigger, as actor mentions."""
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        lo = self.tokens[max(0, first - COUNTRY_REACH)].idx
+        hi_tok = self.tokens[min(len(self.tokens) - 1, last + COUNTRY_REACH)]
+        hi = hi_tok.idx + len(hi_tok.text)
+        out = []
+        for p in self.places:
+            if p.kind == "country" and lo <= p.start and p.end <= hi:
+                name, kind = country_actor(p.name or p.text)
+                out.append(ActorMention(p.start, p.end, p.text, name, kind))
+        return out
 
     # --- syntax -------------------------------------------------------------------------
     def frame(self, head: Any) -> Any:
@@ -168,8 +226,16 @@ class _Sentence:
     def arguments(self, match: Match, scope: list[Any], govs: list[Any]) -> tuple[Any, Any]:
         head = match.head
         if not self.parsed:
-            before = [a for a in self.actors if a.end <= match.start]
-            after = [a for a in self.actors if a.start >= match.end]
+            # Without a parse a country named right next to the trigger stands for its state
+            # ("Hungary has agreed ..."), when no actor is named there. Not where the subject
+            # follows the verb: a country after it is mostly where, not who.
+            countries = [] if self.lex.verb_first else self._countries_near(match)
+            pool = [*self.actors, *countries]
+            before = [a for a in pool if a.end <= match.start]
+            after = [a for a in pool if a.start >= match.end]
+            named_before = [a for a in before if a in self.actors]
+            named_after = [a for a in after if a in self.actors]
+            before, after = named_before or before, named_after or after
             if self.lex.verb_first:
                 # The subject follows the verb; a noun trigger's actor is often the one
                 # named before it ("أعلنت الوزارة غلق المعبر").
@@ -247,7 +313,20 @@ class _Sentence:
             for c in children(v, SUBJECT):
                 for p in self.places:
                     if p.kind == "country" and covers(subtree(c), p):
-                        return EventActor("actor", p.name or p.text, "state forces", p.text)
+                        name, kind = country_actor(p.name or p.text)
+                        return EventActor("actor", name, kind, p.text)
+        return None
+
+    def national_actor(self, head: Any) -> EventActor | None:
+        """ "raid israélien", "frappe israélienne": the act's nationality names its actor."""
+        if not self.parsed or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        adjectives = _national_adjectives(self.article.language or "")
+        for c in children(head, ("amod",)):
+            country = adjectives.get(fold(c.text))
+            if country is not None:
+                name, kind = country_actor(country, "national_act")
+                return EventActor("actor", name, kind, c.text)
         return None
 
     # --- place, access, date ------------------------------------------------------------
@@ -309,10 +388,54 @@ class _Sentence:
             ref = self._coreferent(sorted(plain, key=lambda t: t.i), nouns, kind)
             if ref is not None:
                 return ref
+        if self.parsed and not match.rule.strict:
+            return self._unparsed_target(match) or self._topic_target(match)
         if match.rule.strict or self.parsed:
             return None
         found = [p for p in self.places if p.kind in ACCESS_KINDS]
         return self._best_place(found, match.start)
+
+    def _unparsed_target(self, match: Match) -> PlaceMention | None:
+        """A verb whose object the parse lost ("fermer temporairement, pour des raisons de
+        sécurité, le poste de X"): the crossing or road named after it before the next verb."""
+        head = match.head
+        if head.pos_ not in ("VERB", "AUX") or children(head, OBJECT):
+            return None
+        start = match.tokens[-1].i - self.sent.start + 1
+        for t in self.tokens[start : start + LOOKAHEAD]:
+            if t.pos_ in ("VERB", "AUX") or t.text in ";:":
+                return None
+            hit = [p for p in self.places if p.kind in ACCESS_KINDS and covers([t], p)]
+            if hit:
+                return hit[0]
+        return None
+
+    def _topic_target(self, match: Match) -> PlaceMention | None:
+        """ "la fermeture est intervenue dans la nuit": a bare closing or opening with nothing
+        governed continues the story of the crossing or road named just before."""
+        head = match.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            dets = children(head, ("det",))
+            if not dets or children(head, ("nmod",)):
+                return None
+            if any("Ind" in d.morph.get("Definite") for d in dets):
+                return None  # "une fermeture": a new one, not the one told before
+        elif head.pos_ not in ("VERB", "AUX") or children(head, OBJECT + SUBJECT + PASSIVE_SUBJECT):
+            return None
+        if any(p.kind in ACCESS_KINDS for p in self.places):
+            return None
+        # "Ce poste-frontière, qui ..., restait fermé": a crossing noun earlier in the sentence
+        # names the crossing the story is about, however far back it was named.
+        before = [t for t in self.tokens if t.idx < match.start]
+        for nouns, kind in ((self.lex.crossing_nouns, "crossing"), (self.lex.road_nouns, "road")):
+            ref = self._coreferent(before, nouns, kind)
+            if ref is not None:
+                return ref
+        lo = self.topic_start
+        prior = [
+            p for p in self.article.places if p.kind in ACCESS_KINDS and lo <= p.start < match.start
+        ]
+        return prior[-1] if prior else None
 
     def _reported(self, tm: TimeMention) -> bool:
         """Whether a date modifies a reporting verb ("a annoncé, il y a deux jours, ...")."""
@@ -348,9 +471,18 @@ class _Sentence:
         return EventDate(pub, pub, "day", "", inferred=True, reason="publication date")
 
     def negated(self, head: Any, govs: list[Any]) -> bool:
-        if not self.parsed:
-            return False
         lex = self.lex
+        if not self.parsed:
+            # Without a parse: a negation word shortly before the trigger, in the same clause
+            # ("did not attack", "no clashes", "لم تغلق").
+            words = lex.negation_particles | lex.negation_words | lex.negation_determiners
+            i = head.i - self.sent.start
+            for t in reversed(self.tokens[max(0, i - lex.negation_window) : i]):
+                if t.is_punct:
+                    break
+                if any(f in words for f in forms_of(t.text, lex.clitics)):
+                    return True
+            return False
         for v in [head, *govs]:
             words = {fold(c.lemma_) for c in v.children} | {fold(c.text) for c in v.children}
             if words & lex.negation_particles and words & lex.negation_words:
@@ -375,7 +507,9 @@ class _Sentence:
         if self.parsed:
             t = match.head
             for _ in range(3):
-                if t.head is t or t.dep_ not in ("xcomp", "obj", "ccomp"):
+                # "exhorté le Liban à contrôler les camions empruntant ...": through the
+                # noun a participle qualifies, too
+                if t.head is t or t.dep_ not in ("xcomp", "obj", "ccomp", "acl"):
                     break
                 t = t.head
                 if any(
@@ -394,6 +528,51 @@ class _Sentence:
             for t in tokens
         )
 
+    # --- coreference --------------------------------------------------------------------
+    def _anaphoric_np(self, token: Any) -> bool:
+        """ "leur tentative", "cette attaque": an event noun with a demonstrative or possessive."""
+        lex = self.lex
+        if (
+            fold(token.lemma_) not in lex.event_anaphors
+            and fold(token.text) not in lex.event_anaphors
+        ):
+            return False
+        return any(
+            c.dep_ in ("det", "nmod:poss", "poss")
+            and (
+                fold(c.text) in lex.anaphoric_determiners
+                or fold(c.lemma_) in lex.anaphoric_determiners
+            )
+            and "Art" not in c.morph.get("PronType")
+            for c in token.children
+        )
+
+    def retells(self, match: Match, frame: Any, earlier: list[Match]) -> bool:
+        """Whether the trigger retells an event told before rather than telling a new one."""
+        if not self.parsed:
+            return False
+        # "ces tentatives d'attaque", "cette attaque": the trigger's own noun phrase.
+        if self._anaphoric_np(frame) or (
+            frame is not match.head and self._anaphoric_np(match.head)
+        ):
+            return True
+        # "ont neutralisé leur tentative": its object is an anaphoric event noun.
+        for c in children(match.head, OBJECT + PASSIVE_SUBJECT):
+            if self._anaphoric_np(c):
+                return True
+        # "une attaque dimanche ..., attaque que les forces ont réussi à repousser".
+        i = match.head.i - self.sent.start
+        for m in earlier:
+            j = m.tokens[-1].i - self.sent.start + 1
+            if j >= i or j >= len(self.tokens) or m.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if fold(self.tokens[j].text) not in self.lex.relative_markers:
+                continue
+            between = self.tokens[j + 1 : i]
+            if len(between) <= 8 and not any(t.text in ";:." for t in between):
+                return True
+        return False
+
     # --- events -------------------------------------------------------------------------
     def draft(self, match: Match) -> _Draft | None:
         rule = match.rule
@@ -405,7 +584,11 @@ class _Sentence:
             return None
         d = _Draft(match, rule)
         actor, target = self.arguments(match, scope, govs)
-        d.actor = _event_actor("actor", actor) if actor else self.country_actor(head, govs)
+        d.actor = (
+            _event_actor("actor", actor)
+            if actor
+            else self.country_actor(head, govs) or self.national_actor(frame)
+        )
         d.target = _event_actor("target", target) if target else None
         d.place = self.place(match, scope, govs)
         if rule.role == "access" or rule.effect:
@@ -424,6 +607,12 @@ class _Sentence:
         d.negated = self.negated(head, govs)
         d.context_subtype = self.context(rule)
         return d
+
+    def mark_retellings(self, drafts: list[_Draft]) -> None:
+        for k, d in enumerate(drafts):
+            frame = self.frame(d.match.head) if self.parsed else d.match.head
+            if d.coref is None and self.retells(d.match, frame, [x.match for x in drafts[:k]]):
+                d.coref = RETELLING
 
     def context(self, rule: TriggerRule) -> str | None:
         """ "une manifestation dispersée au gaz lacrymogène": a protest with intervention."""
@@ -490,18 +679,23 @@ def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
         actors=actors,
         fatalities=d.fatalities,
         access=d.access,
-        # One unattributed claim per telling; the claims stage attributes each one.
-        claims=[Claim("asserted", [], article.id, trigger)],
+        # One mention per telling; the claims stage attributes each one.
+        mentions=[trigger],
         negated=d.negated,
     )
 
 
-def _sentence_events(article: Article, lex: Lexicon, sent: Any, parsed: bool) -> list[Event]:
-    ctx = _Sentence(article, lex, sent, parsed)
+def _sentence_events(
+    article: Article, lex: Lexicon, sent: Any, parsed: bool, topic_start: int = 0
+) -> list[tuple[Event, str | None]]:
+    """The sentence's events, each with whether it retells an event told before."""
+    ctx = _Sentence(article, lex, sent, parsed, topic_start)
     matches = find_triggers(lex, ctx.tokens)
     drafts: list[_Draft] = []
     cues: list[Match] = []
     for m in matches:
+        if m.rule.role == "none":
+            continue
         if m.rule.role == "fatality":
             cues.append(m)
             continue
@@ -533,29 +727,45 @@ def _sentence_events(article: Article, lex: Lexicon, sent: Any, parsed: bool) ->
         kill.place = ctx.place(cue, scope, govs)
         kill.date = ctx.date(cue, scope, govs)
         kill.negated = ctx.negated(cue.head, govs)
+        # A toll with no act of its own ("32 personnes ont été tuées") is the toll of the
+        # violence told just before, when there is one.
+        kill.coref = TOLL
         drafts.append(kill)
     drafts.sort(key=lambda d: d.match.start)
-    return [_finalise(article, d, sent) for d in drafts]
+    ctx.mark_retellings(drafts)
+    return [(_finalise(article, d, sent), d.coref) for d in drafts]
 
 
-def _merge_key(e: Event) -> tuple | None:
+def _merge_key(e: Event, loose: bool = False) -> tuple | None:
+    """What ties two tellings to one event: sub-type, crossing or road, place and date. The
+    loose key leaves the date out: a telling with no date of its own (the publication day is
+    inferred) may retell any dated event with the same key."""
     where = None
     if e.place is not None:
         where = e.place.gazetteer_id or (e.place.name or e.place.text).lower()
     access = (e.access.target, e.access.effect) if e.access else None
     if where is None and access is None:
         return None  # nothing ties two tellings to one event
-    when = (e.date.start, e.date.end) if e.date else None
-    return (e.subtype, access, where, when, e.negated)
+    when = (e.date.start, e.date.end) if e.date and not loose else None
+    return (e.subtype, access, where, when, e.negated, loose)
 
 
 def _retold_in_sentence(a: Event, b: Event) -> bool:
-    """ "Les frappes contre X, frappes revendiquées par Y": one event named twice."""
-    if a.sentence != b.sentence or a.subtype != b.subtype or a.access != b.access:
+    """ "Les frappes contre X, frappes revendiquées par Y": one event named twice; and "le
+    bateau a été pris pour cible ... trois roquettes ont été tirées": a generic armed clash
+    told with the weapon of a more specific kind of violence."""
+    if a.sentence != b.sentence or a.access != b.access:
+        return False
+    if a.subtype != b.subtype and not _generic_of(a, b) and not _generic_of(b, a):
         return False
     if (a.date and (a.date.start, a.date.end)) != (b.date and (b.date.start, b.date.end)):
         return False
     return _compatible(a, b)
+
+
+def _generic_of(a: Event, b: Event) -> bool:
+    """Whether `a` is the generic telling (an armed clash) of the remote violence `b`."""
+    return a.subtype == GENERIC_CLASH and b.type in SPECIFIC_OF_GENERIC and not a.negated
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -563,27 +773,118 @@ def _compatible(a: Event, b: Event) -> bool:
     return not any(x.role == y.role and x.name != y.name for x in a.actors for y in b.actors)
 
 
-def merge(events: list[Event]) -> list[Event]:
-    """The same event retold in several sentences becomes one event with each telling's claim."""
+def _swapped(a: Event, b: Event) -> bool:
+    """The same two sides with the roles the other way round: the attack, and the army that
+    repelled it ("attaque que les forces syriennes ont réussi à repousser")."""
+    names_a = {x.role: x.name for x in a.actors}
+    names_b = {x.role: x.name for x in b.actors}
+    flip = {"actor": "target", "target": "actor"}
+    return bool(names_b) and all(
+        role in flip and names_a.get(flip[role]) == name for role, name in names_b.items()
+    )
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """An inferred date (the publication day) is no evidence against an explicit one."""
+    if a.date is None or b.date is None or a.date.inferred or b.date.inferred:
+        return True
+    return (a.date.start, a.date.end) == (b.date.start, b.date.end)
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    """Two named towns that differ are two events; a region or country is no evidence."""
+    if a.place is None or b.place is None:
+        return True
+    if PLACE_RANK.get(a.place.kind, 5) > PLACE_RANK["town"]:
+        return True
+    if PLACE_RANK.get(b.place.kind, 5) > PLACE_RANK["town"]:
+        return True
+    key_a = a.place.gazetteer_id or (a.place.name or a.place.text).lower()
+    key_b = b.place.gazetteer_id or (b.place.name or b.place.text).lower()
+    return key_a == key_b
+
+
+def _violent(e: Event) -> bool:
+    return e.type in VIOLENT_TYPES
+
+
+def _antecedent(
+    e: Event, coref: str | None, out: list[Event], index: dict[int, int], here: int
+) -> Event | None:
+    """The event told just before that this telling continues, if any.
+
+    A retelling ("leur tentative") continues the nearest violent event of the same or the
+    previous two sentences; any other telling continues only an event of the same sub-type,
+    with the same crossing or road, in the previous two sentences, when nothing it says
+    contradicts it (the actors, an explicit date, a named town)."""
+    reach = TOLL_WINDOW if coref == TOLL else WINDOW
+    for f in reversed(out):
+        gap = here - index.get(f.sentence.start, here)
+        if gap > reach:
+            break
+        if f.negated != e.negated:
+            continue
+        if coref:
+            if not (_violent(e) and _violent(f)):
+                continue
+        elif f.subtype != e.subtype or f.access != e.access or gap == 0:
+            continue
+        if not (_compatible(f, e) or _swapped(f, e)):
+            continue
+        if _dates_agree(f, e) and _places_agree(f, e):
+            return f
+    return None
+
+
+def _absorb(first: Event, e: Event) -> None:
+    """Fold a retelling into the event it retells: its tellings, and what it adds."""
+    if _generic_of(first, e):
+        first.type, first.subtype = e.type, e.subtype
+    first.mentions.extend(m for m in e.mentions if m not in first.mentions)
+    first.claims.extend(e.claims)
+    actors = e.actors
+    if not _compatible(first, e) and _swapped(first, e):
+        flip = {"actor": "target", "target": "actor"}
+        actors = [replace(a, role=flip.get(a.role, a.role)) for a in e.actors]
+    roles = {a.role for a in first.actors}
+    first.actors.extend(a for a in actors if a.role not in roles)
+    if first.fatalities is None:
+        first.fatalities = e.fatalities
+    if e.date is not None and (first.date is None or (first.date.inferred and not e.date.inferred)):
+        first.date = e.date
+    if e.place is not None and (
+        first.place is None or PLACE_RANK.get(e.place.kind, 5) < PLACE_RANK.get(first.place.kind, 5)
+    ):
+        first.place = e.place
+
+
+def merge(
+    events: list[tuple[Event, str | None]], index: dict[int, int] | None = None
+) -> list[Event]:
+    """The same event retold in several sentences becomes one event with each telling's
+    mention. `index` gives each sentence's position (by its start offset)."""
+    index = index or {}
     out: list[Event] = []
     by_key: dict[tuple, Event] = {}
-    for e in events:
+    for e, coref in events:
+        here = index.get(e.sentence.start, 0)
         key = _merge_key(e)
-        first = by_key.get(key) if key is not None else None
+        inferred = e.date is None or e.date.inferred
+        lookup = _merge_key(e, loose=True) if inferred else key
+        first = by_key.get(lookup) if lookup is not None else None
         if first is not None and not _compatible(first, e):
             first = None
         if first is None and out and _retold_in_sentence(out[-1], e):
             first = out[-1]
         if first is None:
+            first = _antecedent(e, coref, out, index, here)
+        if first is None:
             out.append(e)
             if key is not None:
-                by_key[key] = e
+                by_key.setdefault(key, e)
+                by_key.setdefault(_merge_key(e, loose=True), e)
             continue
-        first.claims.extend(e.claims)
-        roles = {a.role for a in first.actors}
-        first.actors.extend(a for a in e.actors if a.role not in roles)
-        if first.fatalities is None:
-            first.fatalities = e.fatalities
+        _absorb(first, e)
     return out
 
 
@@ -593,10 +894,14 @@ def find_events(article: Article) -> list[Event]:
     if lex is None or doc is None or not article.text.strip():
         return []
     parsed = has_parse(doc)
-    events: list[Event] = []
-    for sent in sentences(doc):
-        events.extend(_sentence_events(article, lex, sent, parsed))
-    return merge(events)
+    events: list[tuple[Event, str | None]] = []
+    index: dict[int, int] = {}
+    sents = sentences(doc)
+    for k, sent in enumerate(sents):
+        index[sent.start_char] = k
+        topic = sents[max(0, k - WINDOW)].start_char
+        events.extend(_sentence_events(article, lex, sent, parsed, topic))
+    return merge(events, index)
 
 
 def annotate(article: Article) -> Article:

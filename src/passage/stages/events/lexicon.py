@@ -62,7 +62,7 @@ class Phrase:
 class TriggerRule:
     """A family of trigger phrases and what they mean."""
 
-    role: str  # event | access | fatality
+    role: str  # event | access | fatality | none (a phrase that is not an event)
     subtype: str
     phrases: tuple[Phrase, ...]
     effect: str | None = None  # access effect, for access rules and effect-bearing events
@@ -96,6 +96,13 @@ class Lexicon:
     fatality_window: int
     clitics: tuple[str, ...] = ()
     verb_first: bool = False  # the subject usually follows the verb (Arabic VSO)
+    # Event coreference: "leur tentative", "cette attaque" retell an event already told;
+    # "l'attaque que X a repoussée": a relative marker after a trigger noun.
+    event_anaphors: frozenset[str] = frozenset()
+    anaphoric_determiners: frozenset[str] = frozenset()
+    relative_markers: frozenset[str] = frozenset()
+    # Without a parse: how many tokens before a trigger a negation word may stand.
+    negation_window: int = 3
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -133,6 +140,10 @@ def lexicon(lang: str) -> Lexicon | None:
     rules += [_rule("access", a) for a in raw.get("access", [])]
     if fatality.get("words"):
         rules.append(_rule("fatality", {"subtype": "Armed clash", "words": fatality["words"]}))
+    if raw.get("not_events"):
+        # "moyens de combat": a phrase that holds a trigger word but tells no event; being
+        # longer, it wins over the trigger at the same place.
+        rules.append(_rule("none", {"words": raw["not_events"]}))
     return Lexicon(
         rules=tuple(rules),
         crossing_nouns=tuple(Phrase.parse(w) for w in raw.get("crossing_nouns", [])),
@@ -153,6 +164,10 @@ def lexicon(lang: str) -> Lexicon | None:
         fatality_window=int(fatality.get("window", 8)),
         clitics=tuple(fold(c) for c in sorted(raw.get("clitics", []), key=len, reverse=True)),
         verb_first=bool(raw.get("verb_first", False)),
+        event_anaphors=_set(raw.get("coreference", {}), "event_nouns"),
+        anaphoric_determiners=_set(raw.get("coreference", {}), "determiners"),
+        relative_markers=_set(raw.get("coreference", {}), "relative_markers"),
+        negation_window=int(negation.get("window", 3)),
     )
 
 
