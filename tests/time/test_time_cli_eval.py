@@ -46,6 +46,15 @@ def test_timex_values() -> None:
     )
     assert time_eval.timex_value(Interval(date(1999, 1, 1), date(1999, 12, 31), "year")) == "1999"
     assert time_eval.timex_value(Interval(date(1960, 1, 1), date(1969, 12, 31), "year")) == "196X"
+    assert (
+        time_eval.timex_value(Interval(date(2025, 3, 8), date(2025, 3, 9), "week")) == "2025-W10-WE"
+    )
+    assert (
+        time_eval.timex_value(Interval(date(1999, 9, 1), date(1999, 11, 30), "year")) == "1999-FA"
+    )
+    assert time_eval.timex_value(Interval(date(2024, 4, 1), date(2024, 6, 30), "year")) == "2024-Q2"
+    # "mi-2018" (May to August) is no season
+    assert time_eval.timex_value(Interval(date(2018, 5, 1), date(2018, 8, 31), "year")) == "2018"
 
 
 def test_scorer_on_a_small_slice(shared_dir) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 
@@ -12,7 +13,7 @@ from passage.record import Article, Interval, TimeMention
 from passage.stages.time import calendar, lexicon, publication
 from passage.stages.time.grammar import NAME, Candidate, Reading, grammar_for
 
-__all__ = ["annotate", "extract"]
+__all__ = ["annotate", "extract", "infer_publication"]
 
 DEFAULT_LANG = "fr"
 # Tense is read in the clause of the expression, and first in its comma-delimited part.
@@ -21,6 +22,8 @@ _CLAUSE_BREAK = re.compile(r"[.!?;\n؟؛]")
 PREFIX_WINDOW = 24
 # "hier, au lendemain de ...": only a comma between a day and what restates it.
 _APPOSITION = re.compile(r"\s*,\s*")
+# How far back a word that says "that is" ("soit", "وذلك") may sit before what restates a day.
+RESTATE_WINDOW = 16
 _PART_BREAK = re.compile(r"[.!?;\n؟؛,،:«»\"]")
 
 
@@ -103,7 +106,34 @@ def _bounds(text: str, c: Candidate, breaks: re.Pattern) -> tuple[int, int]:
     return left, right_m.start() if right_m else min(len(text), c.end + 400)
 
 
-def _context(text: str, c: Candidate, lang: str) -> str | None:
+class _TenseCues:
+    """The tense-giving verbs of one text ("sera", "a dit"), found in one pass on first need
+    and kept sorted, so that each expression looks up its neighbours instead of rescanning."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+        self._cues: list[tuple[int, int, bool]] | None = None
+        self._starts: list[int] = []
+
+    def within(self, left: int, right: int) -> Iterator[tuple[int, int, bool]]:
+        """(start, end, is_future) of the cues lying wholly in [left, right)."""
+        if self._cues is None:
+            found = []
+            for name, is_future in (("future_cues", True), ("past_cues", False)):
+                pattern = _cue_re(self.lang, name)
+                if pattern is not None:
+                    found += [(m.start(), m.end(), is_future) for m in pattern.finditer(self.text)]
+            self._cues = sorted(found)
+            self._starts = [cue[0] for cue in self._cues]
+        for i in range(bisect.bisect_left(self._starts, left), len(self._cues)):
+            cue = self._cues[i]
+            if cue[0] >= right:
+                break
+            if cue[1] <= right:
+                yield cue
+
+
+def _context(text: str, c: Candidate, lang: str, cues: _TenseCues) -> str | None:
     """What the words around an expression say of its tense: a preposition first ("depuis le",
     "jusqu'au"), then the nearest verb ("sera", "will" -> future); None when nothing does."""
     before = text[max(0, c.start - PREFIX_WINDOW) : c.start]
@@ -111,23 +141,21 @@ def _context(text: str, c: Candidate, lang: str) -> str | None:
         pattern = _prefix_re(lang, name)
         if pattern is not None and pattern.search(before):
             return direction
-    return _verb_tense(text, c, lang)
+    # where a language's verb cues are known to miss much, its data may say what an unmarked
+    # clause most often is (Arabic news: the past)
+    return _verb_tense(text, c, cues) or lexicon.load(lang).raw.get("tense_when_unmarked")
 
 
-def _verb_tense(text: str, c: Candidate, lang: str) -> str | None:
+def _verb_tense(text: str, c: Candidate, cues: _TenseCues) -> str | None:
     """The tense of the verb nearest the expression ("sera", "will" -> future; "a dit" ->
     past), looked for in its comma-delimited part first, then in its clause."""
-    future, past = _cue_re(lang, "future_cues"), _cue_re(lang, "past_cues")
     for breaks in (_PART_BREAK, _CLAUSE_BREAK):
         left, right = _bounds(text, c, breaks)
         nearest: list[tuple[int, bool]] = []
-        for pattern, is_future in ((future, True), (past, False)):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text, left, right):
-                if m.end() <= c.start or m.start() >= c.end:
-                    gap = c.start - m.end() if m.end() <= c.start else m.start() - c.end
-                    nearest.append((gap, is_future))
+        for start, end, is_future in cues.within(left, right):
+            if end <= c.start or start >= c.end:
+                gap = c.start - end if end <= c.start else start - c.end
+                nearest.append((gap, is_future))
         if nearest:
             return "future" if min(nearest)[1] else "past"
     return None
@@ -157,18 +185,37 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
     return _CLAUSE_BREAK.search(text, start, end) is None
 
 
+@cache
+def _restate_re(lang: str) -> re.Pattern | None:
+    words = lexicon.load(lang).words("restatement_links")
+    return re.compile(lexicon.phrase_pattern(words) + r"\s*$", re.I) if words else None
+
+
+def _restates(text: str, day: TimeMention, c: Candidate, lang: str) -> bool:
+    """ "hier, au lendemain de la défaite", "فجر الجمعة ... وذلك غداة تحذير": the day after an
+    event restates the day just named when only a comma parts them, or when a word that says
+    "that is" introduces it in the same sentence."""
+    if _APPOSITION.fullmatch(text, day.end, c.start):
+        return True
+    link = _restate_re(lang)
+    before = text[max(day.end, c.start - RESTATE_WINDOW) : c.start]
+    return link is not None and bool(link.search(before)) and _same_sentence(text, day.end, c.start)
+
+
 def _mentions(
     text: str, folded: str, chosen: list[Candidate], published: date | None, lang: str
 ) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     last_day: TimeMention | None = None
+    last_dated: TimeMention | None = None  # the last date with a value, at any precision
     named_year: tuple[int, int, int] | None = None  # (year, start, end) of the last year named
     range_years = _range_years(folded, chosen, lang)
+    cues = _TenseCues(folded, lang)
     for i, c in enumerate(chosen):
         r = c.reading
         value: Interval | None = None
         anchor = "absolute"
-        if r.habitual and _verb_tense(folded, c, lang) == "past":
+        if r.habitual and _verb_tense(folded, c, cues) == "past":
             # "il est arrivé le mercredi": that Wednesday, not every Wednesday
             r = Reading(weekday=r.weekday, cue="past")
         given: tuple[int, int] | None = range_years.get(i)
@@ -193,7 +240,7 @@ def _mentions(
             # only expressions without a year need the tense of their clause
             absolute = r.year is not None or r.decade is not None or r.century is not None
             needs_context = published is not None and not absolute and r.shift is None
-            context = _context(folded, c, lang) if needs_context else None
+            context = _context(folded, c, lang, cues) if needs_context else None
             value = calendar.resolve(r, published, context)
             if value is not None and not absolute:
                 anchor = "publication"
@@ -201,11 +248,15 @@ def _mentions(
                 if not r.of_event:
                     day = last_day.value.start + timedelta(days=r.anchored)
                     value, anchor = calendar.day_interval(day), str(last_day.start)
-                elif mentions[-1] is last_day and _APPOSITION.fullmatch(
-                    folded, last_day.end, c.start
-                ):
+                elif mentions[-1] is last_day and _restates(folded, last_day, c, lang):
                     # "hier, au lendemain de la démission": the same day, said again
                     value, anchor = last_day.value, str(last_day.start)
+            if r.anchored_period is not None:
+                # "cette année-là", "le mois suivant": from the date the story last named
+                value, anchor = None, "absolute"
+                if last_dated is not None and last_dated.value is not None:
+                    value = calendar.period_from(last_dated.value, *r.anchored_period)
+                    anchor = str(last_dated.start)
             if r.clock:
                 # a clock time belongs to the day last named, else to the publication day
                 if last_day is not None and last_day.value is not None:
@@ -215,6 +266,8 @@ def _mentions(
         mention = TimeMention(c.start, c.end, text[c.start : c.end], r.kind, value, anchor)
         if value is not None and value.precision == "day" and not (r.clock or r.present):
             last_day = mention
+        if value is not None and r.kind == "date" and not (r.clock or r.present):
+            last_dated = mention
         names_year = r.year is not None or r.short_year is not None
         if value is not None and (names_year or (r.shift is not None and r.shift[0] == "year")):
             named_year = (value.start.year, c.start, c.end)
@@ -231,13 +284,14 @@ def extract(text: str, published: date | None, lang: str) -> list[TimeMention]:
     return _mentions(text, folded, chosen, published, lang)
 
 
-def infer_publication(text: str, lang: str) -> tuple[date, str] | None:
-    """(date, reason) when the text itself tells when it was published, else None."""
+def infer_publication(text: str, lang: str, today: date | None = None) -> tuple[date, str] | None:
+    """(date, reason) when the text itself tells when it was published, else None; never a
+    date after `today` (the system's date unless given)."""
     if not text:
         return None
     lang = lang or DEFAULT_LANG
     _folded, chosen = _candidates(text, lang)
-    return publication.infer(text, chosen, lexicon.load(lang))
+    return publication.infer(text, chosen, lexicon.load(lang), today)
 
 
 def annotate(article: Article) -> Article:

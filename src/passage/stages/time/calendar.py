@@ -14,6 +14,8 @@ MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 # How far a weekday-and-date without a year may be from its anchor year.
 YEAR_SEARCH = (-1, 0, 1)
+# How far a weekday and a day of the month ("dimanche 23") may be from publication's month.
+MONTH_SEARCH = (-2, -1, 0, 1, 2)
 # Years of a century that "début", "milieu" and "fin" cover ("la fin du XIXe siècle").
 CENTURY_PARTS = {"early": (0, 32), "mid": (33, 65), "late": (66, 99)}
 # A two-digit year ("en 97") is taken in the century that puts it at most this many years
@@ -73,6 +75,65 @@ def add_months(d: date, months: int) -> date:
     return date(year, month + 1, min(d.day, cal.monthrange(year, month + 1)[1]))
 
 
+def year_part_interval(year: int, months: tuple[int, int], fuzzy: str | None = None) -> Interval:
+    """A season or a quarter of `year` ("l'hiver 2023" runs from December 2023 into 2024);
+    known to the year, like "mi-2018", since it is coarser than a month."""
+    first, last = months
+    start = date(year, first, 1)
+    end = _month_end(year + (last < first), last)
+    if fuzzy in MONTH_PARTS:  # "fin de l'été": the season's last month
+        edge = {"early": start, "mid": add_months(start, 1), "late": end.replace(day=1)}[fuzzy]
+        start, end = edge, _month_end(edge.year, edge.month)
+    return Interval(start, end, "year")
+
+
+def _weekend_interval(pub: date, n: int, direction: str | None) -> Interval:
+    """ "le week-end dernier": the last one ended before publication; "le week-end prochain":
+    the next one to start after it; "ce week-end": by the tense, else the nearest."""
+    on_weekend = pub.weekday() >= 5
+    # the Saturday of the weekend under way, or else of the one to come
+    current = (
+        pub - timedelta(days=pub.weekday() - 5)
+        if on_weekend
+        else pub + timedelta(days=5 - pub.weekday())
+    )
+    previous, following = current - timedelta(weeks=1), current + timedelta(weeks=1)
+    if n < 0:
+        chosen = previous
+    elif n > 0:
+        chosen = following if on_weekend else current
+    elif on_weekend or direction == "future":
+        chosen = current
+    elif direction == "past" or pub.weekday() <= 2:
+        chosen = previous  # nearer the one past (ties to the past, as in `_choose`)
+    else:
+        chosen = current
+    return Interval(chosen, chosen + timedelta(days=1), "week")
+
+
+def period_from(base: Interval, unit: str, n: int) -> Interval | None:
+    """ "l'année suivante" after `base`: the period `n` units from it, where `base` is precise
+    enough to say which ("le mois suivant" after "en 2015" says nothing)."""
+    finer = {"year": ("day", "week", "month", "year"), "month": ("day", "week", "month")}
+    if base.precision not in finer.get(unit, ("day", "week")):
+        return None
+    try:
+        return _period_from(base, unit, n)
+    except (ValueError, OverflowError):
+        return None  # past the calendar's ends: "l'année suivante" after 9999
+
+
+def _period_from(base: Interval, unit: str, n: int) -> Interval | None:
+    if unit == "year":
+        return year_interval(base.start.year + n)
+    if unit == "month":
+        d = add_months(base.start.replace(day=1), n)
+        return month_interval(d.year, d.month)
+    if unit == "week":
+        return week_interval(base.start + timedelta(weeks=n))
+    return None
+
+
 def _distance(iv: Interval, pub: date) -> int:
     if iv.start <= pub <= iv.end:
         return 0
@@ -128,8 +189,11 @@ def resolve(reading: Reading, pub: date | None, context: str | None) -> Interval
 
 def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interval | None:
     r = reading
-    if r.kind != "date" or r.clock or r.invalid or r.anchored is not None:
+    if r.kind != "date" or r.clock or r.invalid or r.vague or r.anchored is not None:
         return None
+    if r.anchored_period is not None:
+        return None  # placed from the date last named, by the caller
+
     if r.century is not None:
         lo, hi = CENTURY_PARTS.get(r.fuzzy or "", (0, 99))
         first = (r.century - 1) * 100  # TimeML's "18XX" for "le XIXe siècle"
@@ -144,10 +208,16 @@ def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interva
         ]
         return _choose(feasts, pub, r.cue or context, strict=False)
     if r.short_year is not None:
-        return year_interval(short_year(r.short_year, pub)) if pub is not None else None
+        if pub is None:
+            return None
+        if r.month is not None and r.day is not None:  # "15/08/24"
+            return day_interval(date(short_year(r.short_year, pub), r.month, r.day))
+        return year_interval(short_year(r.short_year, pub))
     if r.decade is not None:
         span = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(r.fuzzy or "", (0, 9))
         return Interval(date(r.decade + span[0], 1, 1), date(r.decade + span[1], 12, 31), "year")
+    if r.year_part is not None and r.year is not None:
+        return year_part_interval(r.year, r.year_part, r.fuzzy)
     if r.year is not None:
         if not 1 <= r.year <= 9999:
             return None
@@ -161,6 +231,11 @@ def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interva
     if r.amounts:
         return _shifted(r.amounts, pub)
     direction = r.cue or context
+    if r.weekend is not None:
+        return _weekend_interval(pub, r.weekend, direction)
+    if r.year_part is not None:
+        options = [year_part_interval(pub.year + dy, r.year_part, r.fuzzy) for dy in YEAR_SEARCH]
+        return _choose(options, pub, direction, strict=r.cue is not None)
     if r.shift is not None:
         unit, n = r.shift
         if unit == "day":
@@ -171,8 +246,18 @@ def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interva
             d = add_months(pub.replace(day=1), n)
             if r.day is not None:  # "le 5 du mois dernier"
                 return day_interval(d.replace(day=r.day))
-            return month_interval(d.year, d.month)
-        return year_interval(pub.year + n)
+            return month_interval(d.year, d.month, r.fuzzy)
+        return year_interval(pub.year + n, r.fuzzy)
+    if r.month is None and r.day is not None and r.weekday is not None:
+        # "dimanche 23": the months around publication whose 23rd is a Sunday
+        options = []
+        for dm in MONTH_SEARCH:
+            first = add_months(pub.replace(day=1), dm)
+            if r.day <= cal.monthrange(first.year, first.month)[1]:
+                d = first.replace(day=r.day)
+                if d.weekday() == r.weekday:
+                    options.append(day_interval(d))
+        return _choose(options, pub, direction, strict=False) if options else None
     if r.month is not None and r.day is not None:
         options = []
         for dy in YEAR_SEARCH:
@@ -201,6 +286,9 @@ def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interva
         if r.cue == "future":
             return day_interval(pub + timedelta(days=ahead or 7))
         if context == "future":
+            return day_interval(pub + timedelta(days=ahead))
+        if context is None and ahead < back:
+            # no tense to go by: the nearest one, ties to the past as for dates
             return day_interval(pub + timedelta(days=ahead))
         return day_interval(pub - timedelta(days=back))
     return None

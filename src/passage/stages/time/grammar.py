@@ -13,9 +13,11 @@ from passage.stages.time.lexicon import Lexicon, phrase_pattern
 # often a count ("2500 soldats") than a year.
 BARE_YEARS = (1800, 2099)
 # Only this much text either side of a number is looked at to tell an age from a duration.
-AGE_WINDOW = 12
+AGE_WINDOW = 24
 # How far back a name that may contain a date ("Mouvement du 23 mars") is looked for.
 NAME_WINDOW = 24
+# "et demi", "and a half": a unit and a half, counted in the next finer unit
+HALVES = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24)}
 # The kind of a date inside a name: it takes its span from shorter readings, then is dropped.
 NAME = "name"
 
@@ -45,6 +47,10 @@ class Reading:
     present: bool = False  # "désormais", "actuellement": the time of publication
     numeric_order: str | None = None  # dmy | mdy: how a numeric date was read
     ambiguous: bool = False  # a numeric date that reads as a day either way ("05/06/2024")
+    weekend: int | None = None  # weekends from publication: "le week-end dernier" -> -1
+    year_part: tuple[int, int] | None = None  # first and last month: a season, a quarter
+    vague: bool = False  # "il y a quelques jours": a date, but no calendar value to give
+    anchored_period: tuple[str, int] | None = None  # "l'année suivante": from the date last named
 
 
 @dataclass
@@ -120,8 +126,12 @@ def _amounts(text: str, lex: Lexicon, unit_re: re.Pattern) -> list[tuple[str, in
             continue
         n = _qty(m.group("q"), lex) if m.group("q") else None
         unit = lex.lookup(lex.units, m.group("u"))
-        if unit is not None:
-            found.append((unit, n if n is not None else -1))
+        if unit is None:
+            continue
+        if m.group("half") and n is not None and unit in HALVES:
+            finer, per = HALVES[unit]  # "un an et demi" -> 18 months
+            unit, n = finer, n * per + per // 2
+        found.append((unit, n if n is not None else -1))
     return found
 
 
@@ -153,13 +163,19 @@ class Grammar:
         qty = rf"(?:\d{{1,6}}(?:[.,]\d+)?|{numbers})"
         unit = phrase_pattern(lex.units)
         dual = phrase_pattern(lex.dual_units)
-        # "three months", "3 mois", and the adjective "three-month" ("a three-month period")
-        qu = rf"(?:(?P<q>{qty})(?:\s*|-)(?P<u>{unit}){E}|(?P<dual>{dual}){E})"
+        half = phrase_pattern(w("half_suffixes"))
+        # "three months", "3 mois", "un an et demi", and the adjective "three-month"
+        qu = (
+            rf"(?:(?P<q>{qty})(?:\s*|-)(?P<u>{unit}){E}(?P<half>\s+{half}{E})?"
+            rf"|(?P<dual>{dual}){E})"
+        )
         self.unit_re = re.compile(B + qu, re.I)
-        qu_plain = qu.replace("?P<q>", "?:").replace("?P<u>", "?:").replace("?P<dual>", "?:")
+        qu_plain = re.sub(r"\?P<\w+>", "?:", qu)
         conj = phrase_pattern(w("conjunctions"))
         qu_seq = rf"{B}{qu_plain}(?:\s*,?\s*(?:{conj}\s+)?{B}{qu_plain})*"
+        glue = r"(?:(?<=')|\s+)"  # "d'" glues to the next word
         dur_mod = phrase_pattern(w("duration_modifiers"))
+        dm = rf"(?:{dur_mod}{glue})"
         vague = phrase_pattern(w("vague_quantities"))
         month_pre = phrase_pattern(w("month_prefixes"))
         year_pre = phrase_pattern(w("year_prefixes"))
@@ -187,6 +203,20 @@ class Grammar:
         wd_set_blockers = phrase_pattern(
             w("weekday_set_blockers") + w("past_after") + w("future_after")
         )
+        range_conn = phrase_pattern(w("range_connectors"))
+        comma = "[,،]"  # the Latin and the Arabic comma
+        # "du 3 au 5 mai", "les 3 et 4 mai", "3-5 May": the first day shares the month after it
+        range_tail = (
+            rf"(?=\s*(?:{range_conn})\s*(?:{date_pre}\s+)?(?P<d2>{day})\s+(?P<month>{month_any})"
+            rf"{alt_month}{E}(?:\s*,?\s*(?:{yearword}\s+)?(?P<year>{year}))?)"
+        )
+        periods = phrase_pattern({**lex.relative_periods, **lex.raw_table("current_periods")})
+        seasons = phrase_pattern(_year_parts(lex))
+        plural_units = phrase_pattern(w("plural_units"))
+        vague_qu = rf"(?:{vague}){glue}{unit}{E}"
+        part_of_date = phrase_pattern(w("day_part_of_date"))
+        # "les dernières 24 heures", "the past two weeks": a window, only ever a duration
+        window_mod = phrase_pattern(w("window_modifiers"))
 
         def rule(name: str, pattern: str, build: Builder) -> Rule:
             return Rule(name, re.compile(pattern, re.I), build)
@@ -194,26 +224,39 @@ class Grammar:
         self.rules: list[Rule] = [
             rule(
                 "numeric",
-                r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/])",
+                rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?:{suffix})?(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
+                r"(?:(?P<y>\d{4})|(?<=/)(?P<yy>\d{2}))(?![\d/.,]\d|[\d/])",
                 _numeric,
             ),
             rule(
                 "iso",
-                r"(?<![\d/\-])(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})"
+                r"(?<![\d/.\-])(?P<y>\d{4})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})"
                 r"(?:T[\d:]+(?:[+\-]\d{2}:?\d{2}|Z)?)?(?![\d/])",
                 _iso,
             ),
             rule(
+                "day_range_first",
+                rf"{B}(?P<body>(?:{date_pre}\s+)?(?P<day>{day})){range_tail}",
+                _day_range_first,
+            ),
+            rule(
+                "month_day_range_end",
+                rf"{B}(?P<month>{month_any})\s+(?P<d1>{day})\s*(?:{range_conn})\s*"
+                rf"(?P<body>(?P<day>{day})(?:\s*,\s*(?P<year>{year}))?)",
+                _month_day_range_end,
+            ),
+            rule(
                 "day_month",
-                rf"{B}(?P<body>(?:{date_pre}\s+)?(?:(?P<wd>{weekday_any})\s*,?\s+)?"
-                rf"(?P<day>{day})\s+(?P<month>{month_any}){alt_month}{E}"
-                rf"(?:\s*,?\s*(?:{yearword}\s+)?(?P<year>{year}))?{cue_after}?)",
+                rf"{B}(?P<body>(?:{date_pre}\s+)?(?:(?P<wd>{weekday_any})\s*{comma}?\s+)?"
+                rf"(?P<day>{day})(?:\s+(?:{month_links}{glue})?|-(?={month_any}-\d))"
+                rf"(?P<month>{month_any}){alt_month}{E}"
+                rf"(?:(?:\s*{comma}?\s*|-)(?:{yearword}\s+)?(?P<year>{year}))?{cue_after}?)",
                 _day_month,
             ),
             rule(
                 "month_day",
-                rf"{B}(?P<body>(?:(?P<wd>{weekday_any})\s*,?\s+)?(?P<month>{month_any})"
-                rf"\s+(?P<day>{day})(?:\s*,?\s+(?P<year>{year}))?)",
+                rf"{B}(?P<body>(?:(?P<wd>{weekday_any})\s*{comma}?\s+)?(?P<month>{month_any})"
+                rf"\s+(?P<day>{day})(?:\s*{comma}?\s+(?P<year>{year}))?)",
                 _month_day,
             ),
             rule(
@@ -224,8 +267,8 @@ class Grammar:
             ),
             rule(
                 "month_year",
-                rf"{B}(?:(?:{month_pre})\s+)?(?P<body>(?:{fz})?(?P<month>{month_full}){alt_month}"
-                rf"\s*,?\s+(?:{yearword}\s+)?(?P<year>{year}))",
+                rf"{B}(?:(?:{month_pre})\s+)?(?P<body>(?:{fz})?(?P<month>{month_any}){alt_month}"
+                rf"\s*{comma}?\s+(?:{yearword}\s+)?(?P<year>{year}))",
                 _month_year,
             ),
             rule(
@@ -265,6 +308,23 @@ class Grammar:
                 _day_of_relative_month,
             ),
             rule(
+                "fuzzy_period",
+                rf"{B}(?P<body>{fz}(?P<rp>{periods})){E}",
+                _fuzzy_period,
+            ),
+            rule(
+                "weekend",
+                rf"{B}(?P<body>{phrase_pattern(lex.raw_table('weekend_refs'))}){E}",
+                _weekend,
+            ),
+            rule(
+                "season",
+                rf"{B}(?P<body>{cue_before}?(?:{fz})?(?P<s>{seasons}){E}"
+                rf"(?:\s*,?\s*(?:{phrase_pattern(w('season_year_links'))}\s+)?(?P<year>{year}))?"
+                rf"{cue_after}?)",
+                _season,
+            ),
+            rule(
                 "relative_period",
                 rf"{B}(?P<body>{phrase_pattern(lex.relative_periods)}){E}",
                 _relative_period,
@@ -287,6 +347,22 @@ class Grammar:
                 _anchored,
             ),
             rule(
+                "anchored_period",
+                rf"{B}(?P<body>{phrase_pattern(lex.raw_table('anchored_periods'))}){E}",
+                _anchored_period,
+            ),
+            rule(
+                "anchored_event",
+                rf"{B}(?P<body>{phrase_pattern(lex.raw_table('anchored_event_days'))}){E}",
+                _anchored_event,
+            ),
+            rule(
+                "weekday_day",
+                rf"{B}(?P<body>(?:{date_pre}\s+)?(?P<wd>{weekday})\s+(?P<day>{day}))"
+                rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:{range_conn}|{parts}){E})",
+                _weekday_day,
+            ),
+            rule(
                 "weekday",
                 rf"{B}(?P<body>(?:(?:{wd_pre})\s+)?{cue_before}?(?P<wd>{weekday}){E}"
                 rf"(?:\s+(?P<part>{parts}){E})?{cue_after}?)",
@@ -294,17 +370,28 @@ class Grammar:
             ),
             rule(
                 "ago",
-                rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('ago_before'))})\s+(?:{dur_mod}\s+)?"
-                rf"(?P<seq>{qu_seq})|(?P<seq2>{qu_seq})\s+(?P<dir2>"
-                rf"{phrase_pattern(w('ago_after'))}){E})",
+                rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('ago_before'))})\s+{dm}?"
+                rf"(?:(?P<seq>{qu_seq})|(?P<vq>{vague_qu}))|(?:(?P<seq2>{qu_seq})|(?P<vq2>{vague_qu}))"
+                rf"\s+(?P<dir2>{phrase_pattern(w('ago_after'))}){E})",
                 _shift(-1),
             ),
             rule(
                 "later",
-                rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('later_before'))})\s+(?:{dur_mod}\s+)?"
-                rf"(?P<seq>{qu_seq})|(?P<seq2>{qu_seq})\s+(?P<dir2>"
-                rf"{phrase_pattern(w('later_after'))}){E})",
+                rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('later_before'))})\s+{dm}?"
+                rf"(?:(?P<seq>{qu_seq})|(?P<vq>{vague_qu}))|(?:(?P<seq2>{qu_seq})|(?P<vq2>{vague_qu}))"
+                rf"\s+(?P<dir2>{phrase_pattern(w('later_after'))}){E})",
                 _shift(1),
+            ),
+            rule(
+                "signalled_duration",
+                rf"{B}(?P<body>(?P<seq>{qu_seq}))\s+"
+                rf"(?P<signal>{phrase_pattern(w('duration_signals'))}){E}",
+                _signalled_duration,
+            ),
+            rule(
+                "vague_ref",
+                rf"{B}(?P<body>{phrase_pattern(w('vague_refs'))}){E}",
+                lambda m, lex: Reading(vague=True),
             ),
             rule(
                 "clock",
@@ -316,7 +403,9 @@ class Grammar:
             rule(
                 "day_part",
                 rf"{B}(?P<body>{phrase_pattern(w('day_parts_alone'))}{E}(?:\s+{part_of}\s+"
-                rf"(?P<wd>{weekday}){E}(?:\s+{part_to}\s+{weekday}{E})?)?)",
+                rf"(?P<wd>{weekday}){E}(?:\s+{part_to}\s+{weekday}{E})?|\s+{part_of_date}\s+"
+                rf"(?P<pday>{day})(?:\s*(?:{part_to})\s*{day})?\s+(?P<pmonth>{month_any}){E}"
+                rf"(?:\s*,?\s*(?P<pyear>{year}))?)?)",
                 _day_part,
             ),
             rule(
@@ -326,9 +415,22 @@ class Grammar:
             ),
             rule(
                 "duration",
-                rf"{B}(?P<body>(?:{dur_mod}\s+)?(?:(?P<seq>{qu_seq})|"
-                rf"(?P<vague>{vague})\s+(?P<vu>{unit}){E}(?!\s*\d)))",
+                rf"{B}(?P<body>(?:{dm}|{window_mod}\s+)?(?:(?P<seq>{qu_seq})|"
+                rf"(?P<vague>{vague}){glue}(?P<vu>{unit}){E}(?!\s*\d))"
+                rf"|(?:{phrase_pattern(w('window_determiners'))})\s+{qty}\s+"
+                rf"(?:{phrase_pattern(w('window_adjectives'))})\s+(?P<wu>{unit}){E})",
                 _duration,
+            ),
+            rule(
+                "window_phrase",
+                rf"{B}(?P<body>{phrase_pattern(w('window_phrases'))}){E}",
+                lambda m, lex: Reading(kind="duration"),
+            ),
+            rule(
+                "bare_duration",
+                rf"{B}(?:(?:{phrase_pattern(w('bare_duration_prefixes'))})\s+(?P<body>{plural_units}){E}"
+                rf"|(?P<body2>{plural_units})(?=\s+{phrase_pattern(w('bare_duration_suffixes'))}{E}))",
+                lambda m, lex: Reading(kind="duration"),
             ),
             rule(
                 "set",
@@ -373,35 +475,57 @@ class Grammar:
                 end = start + len(text[start:end].rstrip(" ,"))
                 if end > start:
                     yield Candidate(start, end, index, reading)
+                if _g(m, "signal"):
+                    # "trois jours plus tard": the signal word is no expression of its own
+                    yield Candidate(m.start("signal"), m.end("signal"), index, Reading(kind=NAME))
 
 
 def _looks_like_age(text: str, m: re.Match, reading: Reading, lex: Lexicon) -> bool:
-    """ "Jean Burget, 87 ans," and "une fillette de 6 ans" give ages, not durations."""
+    """ "Jean Burget, 87 ans," "une fillette de 6 ans" and "a 12-year-old boy" give ages, not
+    durations; "une guerre de huit ans" gives a duration: things that last are named in data."""
     if [u for u, _ in reading.amounts] != ["year"]:
         return False
     before = text[max(0, m.start() - AGE_WINDOW) : m.start()]
     after = text[m.end() : m.end() + AGE_WINDOW]
     if re.search(r",\s*$", before) and re.match(r"\s*[,)]", after):
         return True
-    cue_re, not_before_re = _age_res(lex.lang)
-    if cue_re is None or cue_re.search(before) is None:
+    res = _age_res(lex.lang)
+    if res.after is not None and res.after.match(after):
+        return True
+    if res.cue is None or res.cue.search(before) is None:
         return False
+    if res.lasting is not None and res.lasting.search(before):
+        return False  # "un mandat de cinq ans", "une guerre civile de huit ans"
     # "une peine de 10 ans de prison" is a duration: the count goes on to say of what
-    return not (not_before_re and not_before_re.match(after))
+    return not (res.not_before and res.not_before.match(after))
 
 
-_AGE_RES: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+@dataclass
+class _AgeCues:
+    cue: re.Pattern | None  # before an age: "âgé de", "de"
+    not_before: re.Pattern | None  # after it, makes it a duration again: "de prison"
+    after: re.Pattern | None  # after it, makes it an age: "-old"
+    lasting: re.Pattern | None  # a thing that lasts, then "de": "une guerre de"
 
 
-def _age_res(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+_AGE_RES: dict[str, _AgeCues] = {}
+
+
+def _age_res(lang: str) -> _AgeCues:
     if lang not in _AGE_RES:
         lex = _GRAMMARS[lang].lex
-        cues, not_before = lex.words("age_cues"), lex.words("age_not_before")
-        _AGE_RES[lang] = (
-            re.compile(phrase_pattern(cues) + r"\s*$", re.I) if cues else None,
-            re.compile(r"\s*" + phrase_pattern(not_before) + r"(?!\w)", re.I)
-            if not_before
-            else None,
+        w = lex.words
+
+        def compiled(template: str, words: list[str]) -> re.Pattern | None:
+            return re.compile(template.format(phrase_pattern(words)), re.I) if words else None
+
+        links = phrase_pattern(w("age_links"))
+        _AGE_RES[lang] = _AgeCues(
+            cue=compiled(r"(?<!\w){}\s*$", w("age_cues")),
+            not_before=compiled(r"\s*{}(?!\w)", w("age_not_before")),
+            after=compiled(r"\s*{}(?!\w)", w("age_after")),
+            # the lasting thing, perhaps with one adjective ("guerre civile"), then the link
+            lasting=compiled(rf"(?<!\w){{}}(?:\s+\w+)?\s+{links}\s*$", w("lasting_nouns")),
         )
     return _AGE_RES[lang]
 
@@ -423,14 +547,26 @@ def _checked(year: int | None, month: int, day: int, **kw: object) -> Reading:
 
 
 def _numeric(m: re.Match, lex: Lexicon) -> Reading | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    valid = [o for o in lex.numeric_orders if _valid(y, *((b, a) if o == "dmy" else (a, b)))]
+    a, b = int(m.group("a")), int(m.group("b"))
+    y = int(m.group("y")) if m.group("y") else None
+    # "15/08/24": two digits, the century is the publication's (checked as a leap year)
+    valid = [
+        o for o in lex.numeric_orders if _valid(y or 2000, *((b, a) if o == "dmy" else (a, b)))
+    ]
     if not valid:
         return Reading(invalid=True)
     day, month = (a, b) if valid[0] == "dmy" else (b, a)
     # "05/06/2024" reads both ways: the text's other numeric dates may settle it
     ambiguous = len(valid) > 1 and a != b
-    return Reading(year=y, month=month, day=day, numeric_order=valid[0], ambiguous=ambiguous)
+    short = int(m.group("yy")) if m.group("yy") else None
+    return Reading(
+        year=y,
+        short_year=short,
+        month=month,
+        day=day,
+        numeric_order=valid[0],
+        ambiguous=ambiguous,
+    )
 
 
 def _iso(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -438,7 +574,11 @@ def _iso(m: re.Match, lex: Lexicon) -> Reading | None:
 
 
 def _is_bare_abbrev(token: str, lex: Lexicon) -> bool:
-    return lex.lookup(lex.months, token) is None and not token.endswith(".")
+    """An undotted abbreviation that is also a word ("sept", seven in French): it needs a year
+    beside it to be a month; "Sept 5" in English does not."""
+    if lex.lookup(lex.months, token) is not None or token.endswith("."):
+        return False
+    return " ".join(token.lower().split()) in {a.lower() for a in lex.words("word_abbrevs")}
 
 
 def _day_month(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -452,6 +592,33 @@ def _day_month(m: re.Match, lex: Lexicon) -> Reading | None:
     if m.group("wd") and wd is None:
         wd = lex.lookup(lex.weekday_abbrevs, m.group("wd"))
     return _checked(year, month, day, weekday=wd, cue=_cue(m, lex))
+
+
+def _day_range_first(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "du 3 au 5 mai": the 3rd, of the month (and year) named after the second day."""
+    month = _month(m.group("month"), lex)
+    first, second = _day(m.group("day"), lex), _day(m.group("d2"), lex)
+    year = _int(m.group("year")) if m.group("year") else None
+    if month is None or first is None or second is None or first >= second:
+        return None
+    if _is_bare_abbrev(m.group("month"), lex) and not year:
+        return None
+    return _checked(year, month, first)
+
+
+def _month_day_range_end(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "May 3-5", "from May 3 to 5": the 5th, of the month named before the first day."""
+    token = m.group("month")
+    if token.lower() in lex.ambiguous_months and not token[:1].isupper():
+        return None
+    month = _month(token, lex)
+    first, last = _day(m.group("d1"), lex), _day(m.group("day"), lex)
+    year = _int(m.group("year")) if m.group("year") else None
+    if month is None or first is None or last is None or first >= last:
+        return None
+    if _is_bare_abbrev(token, lex) and not year:
+        return None
+    return _checked(year, month, last)
 
 
 def _month_day(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -551,6 +718,11 @@ def _short_year(m: re.Match, lex: Lexicon) -> Reading | None:
 
 def _day_part(m: re.Match, lex: Lexicon) -> Reading | None:
     """ "la nuit de lundi à mardi" is Monday night; "la soirée" alone is of the day last named."""
+    if m.group("pday"):
+        month, day = _month(m.group("pmonth"), lex), _day(m.group("pday"), lex)
+        if month is None or day is None:
+            return None
+        return _checked(_int(m.group("pyear")) if m.group("pyear") else None, month, day)
     if m.group("wd"):
         wd = lex.lookup(lex.weekdays, m.group("wd"))
         return Reading(weekday=wd) if isinstance(wd, int) else None
@@ -571,6 +743,43 @@ def _day_of_relative_month(m: re.Match, lex: Lexicon) -> Reading | None:
     if not 1 <= day <= 31:
         return Reading(invalid=True)
     return Reading(day=day, shift=("month", n))
+
+
+def _fuzzy_period(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "début de l'année", "fin du mois dernier", "late last year": part of a period named
+    from publication."""
+    found = lex.lookup(lex.relative_periods, m.group("rp"))
+    if found is None:
+        unit = lex.lookup(lex.raw_table("current_periods"), m.group("rp"))
+        found = (unit, 0) if isinstance(unit, str) else None
+    if found is None:
+        return None
+    return Reading(shift=(found[0], found[1]), fuzzy=_fuzzy(m, lex))
+
+
+def _weekend(m: re.Match, lex: Lexicon) -> Reading | None:
+    n = lex.lookup(lex.raw_table("weekend_refs"), m.group("body"))
+    return Reading(weekend=n) if isinstance(n, int) else None
+
+
+def _year_parts(lex: Lexicon) -> dict:
+    """Seasons and the quarters and halves of a year, each as its first and last month."""
+    return {**lex.raw_table("seasons"), **lex.raw_table("year_parts")}
+
+
+def _season(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "l'été dernier", "au printemps 2023", "au deuxième trimestre 1999": months of a year."""
+    token = m.group("s")
+    months = lex.lookup(_year_parts(lex), token)
+    if not isinstance(months, list) or len(months) != 2:
+        return None
+    year = _int(m.group("year")) if m.group("year") else None
+    cue, fuzzy = _cue(m, lex), _fuzzy(m, lex)
+    # "été" is also a past participle, "spring" and "fall" are verbs: alone they are no season
+    ambiguous = {w.lower() for w in lex.words("ambiguous_seasons")}
+    if token.lower() in ambiguous and not (year or cue or fuzzy):
+        return None
+    return Reading(year_part=(int(months[0]), int(months[1])), year=year, cue=cue, fuzzy=fuzzy)
 
 
 def _relative_period(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -594,6 +803,28 @@ def _anchored(m: re.Match, lex: Lexicon) -> Reading | None:
     return Reading(anchored=n, of_event=bool(m.group("of")))
 
 
+def _anchored_period(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "cette année-là", "le mois suivant": a period counted from the date last named."""
+    found = lex.lookup(lex.raw_table("anchored_periods"), m.group("body"))
+    if not isinstance(found, list) or len(found) != 2:
+        return None
+    return Reading(anchored_period=(str(found[0]), int(found[1])))
+
+
+def _anchored_event(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "غداة", "عشية": the day after, the eve of, always said of the event that follows."""
+    n = lex.lookup(lex.raw_table("anchored_event_days"), m.group("body"))
+    return Reading(anchored=n, of_event=True) if isinstance(n, int) else None
+
+
+def _weekday_day(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "dimanche 23": the 23rd of the month, near publication, that falls on a Sunday."""
+    wd, day = lex.lookup(lex.weekdays, m.group("wd")), _day(m.group("day"), lex)
+    if not isinstance(wd, int) or day is None:
+        return None
+    return Reading(weekday=wd, day=day) if 1 <= day <= 31 else Reading(invalid=True)
+
+
 def _weekday(m: re.Match, lex: Lexicon) -> Reading | None:
     wd = lex.lookup(lex.weekdays, m.group("wd"))
     return Reading(weekday=wd, cue=_cue(m, lex)) if isinstance(wd, int) else None
@@ -601,6 +832,8 @@ def _weekday(m: re.Match, lex: Lexicon) -> Reading | None:
 
 def _shift(sign: int) -> Builder:
     def build(m: re.Match, lex: Lexicon) -> Reading | None:
+        if m.group("vq") or m.group("vq2"):
+            return Reading(vague=True)  # "il y a quelques jours": in the past, but when?
         seq = m.group("seq") or m.group("seq2")
         amounts = _amounts(seq, lex, _unit_re(lex))
         if not amounts or any(n < 0 for _, n in amounts):
@@ -608,6 +841,13 @@ def _shift(sign: int) -> Builder:
         return Reading(kind="date", amounts=[(u, sign * n) for u, n in amounts])
 
     return build
+
+
+def _signalled_duration(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "trois jours plus tard", "two weeks earlier": a duration with its signal, as TimeML
+    reads it; the date it leads to is the story's, not the calendar's, so no value is made."""
+    amounts = _amounts(m.group("seq"), lex, _unit_re(lex))
+    return Reading(kind="duration", amounts=amounts) if amounts else None
 
 
 _UNIT_RES: dict[str, re.Pattern] = {}
@@ -627,9 +867,12 @@ def _clock(m: re.Match, lex: Lexicon) -> Reading | None:
 
 
 def _duration(m: re.Match, lex: Lexicon) -> Reading | None:
+    if m.group("wu"):  # "les dix dernières années"
+        return Reading(kind="duration") if lex.lookup(lex.units, m.group("wu")) else None
     if m.group("vague"):
         unit = lex.lookup(lex.units, m.group("vu"))
-        return Reading(kind="duration") if unit else None
+        # the unit, with no count: enough to tell "une trentaine d'années" (an age) apart
+        return Reading(kind="duration", amounts=[(unit, -1)]) if unit else None
     amounts = _amounts(m.group("seq"), lex, _unit_re(lex))
     return Reading(kind="duration", amounts=amounts) if amounts else None
 
