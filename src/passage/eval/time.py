@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from passage.eval import Figure
 from passage.record import Interval, TimeMention
+from passage.stages.language import nlp_for
 from passage.stages.time import extract
 
 STAGE = "time"
@@ -46,6 +48,21 @@ def timex_value(iv: Interval) -> str:
     if iv.end.year - iv.start.year >= 3:  # a decade, or part of one: "les années 60" -> 196X
         return f"{iv.start.year // 10:03d}X"
     return f"{iv.start.year:04d}"
+
+
+def _parse(text: str, lang: str) -> Any:
+    """The language stage's parse of `text`, so that the scorer measures what the pipeline
+    does; None where the language's pipeline cannot be loaded (the time stage then reads
+    tenses from word cues, as it does in the pipeline for a language without a model)."""
+    try:
+        nlp = nlp_for(lang)
+    except (OSError, ImportError):  # a model named in the data but not installed
+        return None
+    return nlp(text)
+
+
+def _extract(text: str, published: date | None, lang: str) -> list[TimeMention]:
+    return extract(text, published, lang, _parse(text, lang))
 
 
 def _read(path: Path, limit: int | None) -> list[dict]:
@@ -90,7 +107,7 @@ def score_timebank(path: Path, limit: int | None) -> _Tally:
     t = _Tally()
     for doc in _read(path, limit):
         dct = date.fromisoformat(doc["dct"][:10])
-        mentions = extract(doc["text"], dct, "fr")
+        mentions = _extract(doc["text"], dct, "fr")
         t.gold += len(doc["timex"])
         t.system += len(mentions)
         spans = {(m.start, m.end) for m in mentions}
@@ -151,7 +168,7 @@ def dateparser_case(case: dict) -> tuple[bool, list[tuple[str, str | None]]]:
     """(exact, what we found) for one dateparser case; only the date part is compared,
     since Passage keeps dates, not clock times."""
     base = datetime.fromisoformat(case.get("base") or "2000-01-01T00:00:00").date()
-    mentions = extract(case["text"], base, case["lang"])
+    mentions = _extract(case["text"], base, case["lang"])
     if case["task"] == "search":
         found = [
             (m.text, m.value.start.isoformat() if m.value else None)
@@ -221,7 +238,7 @@ def score_news(
         text = article["text"]
         golds = [g for g in golds if text[g["start"] : g["end"]] == g["text"]]  # stale rows
         pub = date.fromisoformat(golds[0]["published"]) if golds and golds[0]["published"] else None
-        mentions = extract(text, pub, article["language"])
+        mentions = _extract(text, pub, article["language"])
         for t in (tallies["all"], tallies.setdefault(article["language"], _NewsTally())):
             _tally_news(t, golds, mentions)
     return tallies

@@ -8,9 +8,10 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from passage.record import Article, Interval, TimeMention
-from passage.stages.time import calendar, lexicon, publication
+from passage.stages.time import calendar, lexicon, publication, syntax
 from passage.stages.time.grammar import NAME, Candidate, Reading, grammar_for
 
 __all__ = ["annotate", "extract", "infer_publication"]
@@ -133,24 +134,73 @@ class _TenseCues:
                 yield cue
 
 
-def _context(text: str, c: Candidate, lang: str, cues: _TenseCues) -> str | None:
+class _Tenses:
+    """What tells the tense of each expression of one text: the parse where the language
+    stage made one (the verb that governs the expression), else the word cues nearby."""
+
+    def __init__(self, text: str, lang: str, parsed: syntax.ParsedTenses | None) -> None:
+        self.text, self.parsed = text, parsed
+        self.cues = _TenseCues(text, lang)
+        self._governors: dict[tuple[int, int], syntax.Governor | None] = {}
+
+    def _governor(self, c: Candidate) -> syntax.Governor | None:
+        if self.parsed is None:
+            return None
+        key = (c.start, c.end)
+        if key not in self._governors:
+            self._governors[key] = self.parsed.governor(c.start, c.end)
+        return self._governors[key]
+
+    def of(self, c: Candidate) -> str | None:
+        """past, future or None: the tense of the expression's clause."""
+        governor = self._governor(c)
+        if governor is None or governor.tense is None:
+            # no verb above it, or one in a mood that says nothing sure ("aurait lieu")
+            return _verb_tense(self.text, c, self.cues)
+        if governor.tense in (syntax.PAST, syntax.IMPERFECT):
+            return "past"
+        if governor.tense == syntax.FUTURE:
+            return "future"
+        # a present says neither ("se rend mardi", "fait dix morts samedi"): the cues of the
+        # verb's own clause may ("vous invite dimanche au bal qui sera donné"), else none
+        return _verb_tense(self.text, c, self.cues, governor.clause)
+
+    def is_perfective_past(self, c: Candidate) -> bool:
+        """ "il est arrivé le mercredi": a past that names one occasion, not a habit
+        ("il venait le mercredi")."""
+        governor = self._governor(c)
+        if governor is not None and governor.tense is not None:
+            return governor.tense == syntax.PAST
+        return _verb_tense(self.text, c, self.cues) == "past"
+
+
+def _context(text: str, c: Candidate, lang: str, tenses: _Tenses) -> str | None:
     """What the words around an expression say of its tense: a preposition first ("depuis le",
-    "jusqu'au"), then the nearest verb ("sera", "will" -> future); None when nothing does."""
+    "jusqu'au"), then the verb that governs it ("sera", "will" -> future); None when nothing
+    does."""
     before = text[max(0, c.start - PREFIX_WINDOW) : c.start]
     for name, direction in (("past_prefixes", "past"), ("future_prefixes", "future")):
         pattern = _prefix_re(lang, name)
         if pattern is not None and pattern.search(before):
             return direction
+    found = tenses.of(c)
+    if found is not None or tenses.parsed is not None:
+        return found
     # where a language's verb cues are known to miss much, its data may say what an unmarked
     # clause most often is (Arabic news: the past)
-    return _verb_tense(text, c, cues) or lexicon.load(lang).raw.get("tense_when_unmarked")
+    return lexicon.load(lang).raw.get("tense_when_unmarked")
 
 
-def _verb_tense(text: str, c: Candidate, cues: _TenseCues) -> str | None:
+def _verb_tense(
+    text: str, c: Candidate, cues: _TenseCues, within: tuple[int, int] | None = None
+) -> str | None:
     """The tense of the verb nearest the expression ("sera", "will" -> future; "a dit" ->
-    past), looked for in its comma-delimited part first, then in its clause."""
+    past), looked for in its comma-delimited part first, then in its clause; only `within`
+    these characters where given."""
     for breaks in (_PART_BREAK, _CLAUSE_BREAK):
         left, right = _bounds(text, c, breaks)
+        if within is not None:
+            left, right = max(left, within[0]), min(right, within[1])
         nearest: list[tuple[int, bool]] = []
         for start, end, is_future in cues.within(left, right):
             if end <= c.start or start >= c.end:
@@ -203,19 +253,28 @@ def _restates(text: str, day: TimeMention, c: Candidate, lang: str) -> bool:
 
 
 def _mentions(
-    text: str, folded: str, chosen: list[Candidate], published: date | None, lang: str
+    text: str,
+    folded: str,
+    chosen: list[Candidate],
+    published: date | None,
+    lang: str,
+    doc: Any = None,
 ) -> list[TimeMention]:
     mentions: list[TimeMention] = []
     last_day: TimeMention | None = None
     last_dated: TimeMention | None = None  # the last date with a value, at any precision
     named_year: tuple[int, int, int] | None = None  # (year, start, end) of the last year named
     range_years = _range_years(folded, chosen, lang)
-    cues = _TenseCues(folded, lang)
+    lex = lexicon.load(lang)
+    parsed = syntax.ParsedTenses.of(
+        doc, text, lex.raw.get("tense_periphrases", {}), lex.words("scheduling_verbs")
+    )
+    tenses = _Tenses(folded, lang, parsed)
     for i, c in enumerate(chosen):
         r = c.reading
         value: Interval | None = None
         anchor = "absolute"
-        if r.habitual and _verb_tense(folded, c, cues) == "past":
+        if r.habitual and tenses.is_perfective_past(c):
             # "il est arrivé le mercredi": that Wednesday, not every Wednesday
             r = Reading(weekday=r.weekday, cue="past")
         given: tuple[int, int] | None = range_years.get(i)
@@ -240,7 +299,7 @@ def _mentions(
             # only expressions without a year need the tense of their clause
             absolute = r.year is not None or r.decade is not None or r.century is not None
             needs_context = published is not None and not absolute and r.shift is None
-            context = _context(folded, c, lang, cues) if needs_context else None
+            context = _context(folded, c, lang, tenses) if needs_context else None
             value = calendar.resolve(r, published, context)
             if value is not None and not absolute:
                 anchor = "publication"
@@ -275,13 +334,14 @@ def _mentions(
     return mentions
 
 
-def extract(text: str, published: date | None, lang: str) -> list[TimeMention]:
-    """Temporal expressions of `text`, sorted by start; relative ones need `published`."""
+def extract(text: str, published: date | None, lang: str, doc: Any = None) -> list[TimeMention]:
+    """Temporal expressions of `text`, sorted by start; relative ones need `published`.
+    `doc`, the language stage's parse of `text` where there is one, tells the tenses."""
     if not text:
         return []
     lang = lang or DEFAULT_LANG
     folded, chosen = _candidates(text, lang)
-    return _mentions(text, folded, chosen, published, lang)
+    return _mentions(text, folded, chosen, published, lang, doc)
 
 
 def infer_publication(text: str, lang: str, today: date | None = None) -> tuple[date, str] | None:
@@ -304,5 +364,5 @@ def annotate(article: Article) -> Article:
         if found is not None:
             article.published, article.published_reason = found
             article.published_source = "inferred"
-    article.times = _mentions(text, folded, chosen, article.published, lang)
+    article.times = _mentions(text, folded, chosen, article.published, lang, article.doc)
     return article
