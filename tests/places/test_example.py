@@ -49,14 +49,31 @@ def test_province_names_a_region(example: Article) -> None:
     assert (homs.kind, homs.precision) == ("region", 3)
 
 
-def test_places_in_no_gazetteer_get_a_coarser_place_never_a_wrong_town(example: Article) -> None:
-    for name in ("Hamimah", "al-Tanf"):
-        m = _at(example, name)
-        assert m.kind in ("region", "country") and m.precision == 3, m
-        assert m.country == "SY"
+def test_a_place_in_no_gazetteer_gets_the_regions_its_sentence_names_never_a_town(
+    example: Article,
+) -> None:
+    # "... aux alentours de la cité de Hamimah", the sentence after "à la frontière entre les
+    # provinces syriennes de Homs et de Deir ez-Zor": near those regions (precision 2)
+    m = _at(example, "Hamimah")
+    assert (m.kind, m.precision, m.country) == ("region", 2, "SY"), m
+    assert "Homs" in m.name and "Deir ez-Zor" in m.name
+    assert 34.0 < m.lat < 35.5 and 37.4 < m.lon < 40.5
+
+
+def test_al_tanf_is_the_crossing(example: Article) -> None:
+    m = _at(example, "al-Tanf")
+    assert (m.kind, m.gazetteer_id, m.country) == ("crossing", "crossing:al-tanf-al-waleed", "SY")
+
+
+def test_the_mediterranean_is_named_but_given_no_point(example: Article) -> None:
+    # "Empêcher l'Iran d'accéder à la Méditerranée": no place to put an event at
+    seas = [m for m in example.places if m.text == "Méditerranée"]
+    assert len(seas) == 2
+    for m in seas:
+        assert (m.kind, m.lat, m.lon, m.gazetteer_id) == ("region", None, None, None)
 
 
 def test_no_town_outside_the_region(example: Article) -> None:
     for m in example.places:
-        if m.kind in ("town", "region"):
+        if m.kind in ("town", "region") and m.lat is not None:
             assert m.country in ("SY", "IQ"), m

@@ -112,3 +112,56 @@ def test_user_registry_through_the_environment(tmp_path, monkeypatch) -> None:
     assert [a.id for a in load_registry().items] == ["crossing:test-gate"]
     monkeypatch.delenv("PASSAGE_REGISTRY")
     assert load_registry().path == DEFAULT_REGISTRY
+
+
+# Crossings named in regional news, each checked against the gazetteer town beside it.
+REGIONAL = {
+    "crossing:salloum-musaid": ("As Sallum", "EG", 10.0),
+    "crossing:erez-beit-hanoun": ("Bayt Hanun", "PS", 5.0),
+    "crossing:allenby-king-hussein": ("Jericho", "PS", 10.0),
+    "crossing:ibrahim-khalil-habur": ("Zaxo", "IQ", 10.0),
+    "crossing:gallabat-metema": ("Metemma", "ET", 3.0),
+}
+
+
+@pytest.mark.parametrize("ident", sorted(REGIONAL))
+def test_regional_crossings_sit_beside_their_towns(index, ident: str) -> None:
+    from passage.stages.places.registry import Anchor
+
+    acc = load_registry().get(ident)
+    assert acc is not None and acc.kind == "crossing"
+    town_name, country, max_km = REGIONAL[ident]
+    town = anchor_place(Anchor(town_name, country))
+    assert town is not None and town.country == country
+    assert haversine_km((acc.lat, acc.lon), (town.lat, town.lon)) <= max_km
+    assert country in acc.countries
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ident"),
+    [
+        (
+            "Les camions attendent au poste-frontière de Salloum depuis lundi.",
+            "fr",
+            "crossing:salloum-musaid",
+        ),
+        (
+            "Israel reopened the Erez crossing into northern Gaza on Friday.",
+            "en",
+            "crossing:erez-beit-hanoun",
+        ),
+        (
+            "The Allenby Bridge was closed to travellers on Sunday.",
+            "en",
+            "crossing:allenby-king-hussein",
+        ),
+        ("أغلقت السلطات منفذ إبراهيم الخليل مع تركيا.", "ar", "crossing:ibrahim-khalil-habur"),
+        ("Refugees crossed into Ethiopia at Gallabat on Monday.", "en", "crossing:gallabat-metema"),
+        ("Des frappes ont visé la base d'al-Tanf dimanche.", "fr", "crossing:al-tanf-al-waleed"),
+    ],
+)
+def test_regional_crossings_are_found_in_text(index, text: str, lang: str, ident: str) -> None:
+    from tests.places.conftest import run_places
+
+    ids = {m.gazetteer_id for m in run_places(text, lang).places}
+    assert ident in ids, ids

@@ -28,7 +28,7 @@ from passage.stages.places.sources import (
     region_names,
 )
 
-SCHEMA = 9
+SCHEMA = 12
 # How alike an ISO 3166-2 name and a GeoNames region name must be to be taken as one region.
 SUBDIVISION_MIN_RATIO = 80
 # IATA-like codes ("PMS", "DEZ") among the alternate names would match acronyms in news text.
@@ -237,6 +237,71 @@ def _plain(name: str) -> str:
     return " ".join(re.sub(r"(s?ka|ska)$", "", w) if len(w) > 6 else w for w in words)
 
 
+@cache
+def _direction_words() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in data.languages():
+        words.update(key(w) for w in (data.load(lang, "places") or {}).get("direction_words") or [])
+    return frozenset(w for w in words if w)
+
+
+def _macro_stem(name: str) -> str | None:
+    """The name a region shares with its siblings once its direction word is gone: "Darfur"
+    for "North Darfur", "Darfour" for "Darfour du Nord", "Kivu" for "Nord-Kivu"; None for a
+    name without a direction word."""
+    words = key(name).split()
+    directions = _direction_words()
+    kept = [w for w in words if w not in directions and not _REGION_WORDS.fullmatch(w)]
+    if len(kept) == len(words) or not kept:
+        return None
+    # connectors left over from the direction phrase ("du", "de l'") say nothing either
+    while kept and kept[-1] in _MACRO_CONNECTORS:
+        kept.pop()
+    stem = " ".join(kept)
+    return stem if len(stem.replace(" ", "")) >= 4 else None
+
+
+MIN_MACRO_CHARS = 4
+_MACRO_CONNECTORS = {"du", "de", "l", "d", "al", "el"}
+
+
+def _add_macro_regions(
+    b: _Builder,
+    region_alt: dict[tuple[str, str], set[str]],
+    by_admin: dict[tuple[str, str], list[tuple[float, float]]],
+    admin_pop: dict[tuple, int],
+    country_names: set[str],
+    town_names: set[tuple[str, str]],
+) -> None:
+    """Regions news names that span several first-level regions of one country, found from the
+    regions' own names: "North Darfur", "South Darfur" ... give "Darfur"; the point is the
+    centre of all their towns. A stem that is itself a region ("Virginia") or a country
+    ("Australia", from "Western Australia") or a town of the country ("Zanzibar") is not added:
+    the name already has its reading."""
+    own = {(cc, skeleton(n)) for (cc, _a1), names in region_alt.items() for n in names}
+    groups: dict[tuple[str, str], dict] = {}
+    for (cc, a1), names in sorted(region_alt.items()):
+        for n in names:
+            stem = _macro_stem(n)
+            sk = skeleton(stem) if stem else ""
+            if len(sk) < MIN_MACRO_CHARS or sk in country_names or (cc, sk) in own:
+                continue
+            if (cc, sk) in town_names:
+                continue
+            g = groups.setdefault((cc, sk), {"a1": set(), "names": set()})
+            g["a1"].add(a1)
+            g["names"].add(stem.title())
+    for (cc, sk), g in sorted(groups.items()):
+        if len(g["a1"]) < 2:
+            continue  # one region with a direction in its name ("Northern State") is no group
+        pts = [p for a1 in sorted(g["a1"]) for p in by_admin[(cc, a1)]]
+        lat, lon = _centre(pts)
+        pop = sum(admin_pop[(cc, a1)] for a1 in g["a1"])
+        name = min(g["names"], key=lambda n: (len(n), n))
+        place = [f"macro:{cc}.{sk}", name, "region", cc, None, lat, lon, pop, None, None, 0]
+        b.add(place, g["names"], name)
+
+
 def build(path: Path) -> None:
     """Write the index to `path` (atomically: built aside, then renamed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -291,6 +356,7 @@ def build(path: Path) -> None:
     sub_tr = _translators("iso3166-2")
     region_aliases = _aliases("region_aliases")
     region_abbrevs = _aliases("region_abbreviations")
+    region_alt: dict[tuple[str, str], set[str]] = {}
     for (cc, a1), name in sorted(admin_name.items()):
         if (cc, a1) not in by_admin:
             continue
@@ -310,6 +376,10 @@ def build(path: Path) -> None:
         rowid = b.add(place, alt, name)
         b.names.extend(_names_row(coded - alt, rowid, name, codes=True))
         b.names.extend(_names_row(exact, rowid, name, codes=True, exact=True))
+        region_alt[(cc, a1)] = alt | coded
+    taken = {skeleton(c["name"]) for c in countries.values()}
+    towns = {(cc, sk) for cc, by_skel in skel_admin.items() for sk in by_skel}
+    _add_macro_regions(b, region_alt, by_admin, admin_pop, taken, towns)
     for rowid, _pop in capitals.values():
         b.places[rowid - 1][11] = 1
     for rowid, cc, a1, county in town_admin:

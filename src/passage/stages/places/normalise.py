@@ -58,6 +58,7 @@ def rules() -> Rules:
                 conf.get("region_aliases"),
                 conf.get("region_abbreviations"),
                 conf.get("region_kind_words"),
+                conf.get("direction_words"),
             )
         )
         articles.update(a.casefold() for a in conf.get("articles", []))

@@ -61,7 +61,7 @@ class Found:
     end: int
     text: str
     cands: list[Candidate]
-    source: str  # access | entity | matcher | fallback
+    source: str  # access | entity | matcher | fallback | area
     cues: set[str] = field(default_factory=set)  # region | near | name_prefix | crossing | road
 
 
@@ -188,6 +188,14 @@ class Recogniser:
             i = j + 1
         return out
 
+    def area_mentions(self) -> list[Found]:
+        """Seas and macro-areas ("la Méditerranée", "Middle East"): places, but none to put an
+        event at. Found first, so that no town takes their words; resolved to no point."""
+        out = []
+        for m in self.lex.pointless.finditer(self.flat):
+            out.append(Found(m.start(), m.end(), self.text[m.start() : m.end()], [], "area", set()))
+        return self._claim(out)
+
     def abbreviation_mentions(self) -> list[Found]:
         """Dotted abbreviations that name a country or a region as written: "U.S.", "W.Va."."""
         out = []
@@ -267,6 +275,9 @@ class Recogniser:
         starts = {t.start: n for n, t in enumerate(self.toks)}
         ends = {t.end: n for n, t in enumerate(self.toks)}
         for end, (cls, _s) in sorted(self.cue_end.items()):
+            if cls in ("region", "near", "name_prefix"):
+                out.extend(self._area_of_crossing(end, starts))
+                continue
             if cls not in ("crossing", "road"):
                 continue
             pos, skipped = end, 0
@@ -320,6 +331,8 @@ class Recogniser:
         keys = _standalone_keys()
         alone: list[Found] = []
         for i in range(len(self.toks)):
+            if not self._nameish(i, True, False):
+                continue  # "at Ras Jdir": the preposition is no part of the name
             for j in range(min(len(self.toks) - 1, i + MAX_NAME_TOKENS - 1), i - 1, -1):
                 if j > i and not all(_NAME_GAP.match(self.gap(x)) for x in range(i, j)):
                     continue
@@ -338,6 +351,25 @@ class Recogniser:
                     )
                     break
         return out + self._claim(alone)
+
+    def _area_of_crossing(self, end: int, starts: dict[int, int]) -> list[Found]:
+        """'The area of X' where X is a crossing's name after a cue only, and no place of the
+        gazetteer: the surroundings of the crossing ("منطقة المصنع")."""
+        pos = end
+        while pos < len(self.text) and self.text[pos].isspace():
+            pos += 1
+        i = starts.get(pos)
+        if i is None or not self._nameish(i, True, False):
+            return []
+        for j in range(min(len(self.toks) - 1, i + MAX_NAME_TOKENS - 1), i - 1, -1):
+            if j > i and not all(_NAME_GAP.match(self.gap(x)) for x in range(i, j)):
+                continue
+            span = self.text[self.toks[i].start : self.toks[j].end]
+            cands = [c for c in registry_candidates(span, cue=True) if c.kind == "crossing"]
+            if cands and not gazetteer_candidates(span, fuzzy=False):
+                s, e = self.toks[i].start, self.toks[j].end
+                return [Found(s, e, span, cands[:1], "access", {"crossing", "near"})]
+        return []
 
     def _access_found(self, acc: Access, parts: list, cls: str) -> Found:
         s, e = self.toks[parts[0][0]].start, self.toks[parts[-1][1]].end
@@ -366,6 +398,8 @@ class Recogniser:
             if " " not in ent.text and ent.text.lower() in self.lower_words:
                 continue  # "Sur", "Situé": a common word the model took for a place
             cands = registry_candidates(ent.text) + gazetteer_candidates(ent.text)
+            if cands and ent.text in self.surnames and max(c.match for c in cands) < 1.0:
+                continue  # "Adraee" after "Avichay Adraee": the person again, not a spelling
             if cands:
                 cut = 0 if cands[0].kind in ("crossing", "road") else clitic_length(ent.text)
                 start = ent.start + cut
@@ -415,6 +449,9 @@ class Recogniser:
             return None
         if any(toks[x].caseless != toks[i].caseless for x in range(i, j + 1)):
             return None  # one script per name
+        if j > i and toks[i].caseless and any(self._stopword(toks[x].text) for x in (i, j)):
+            # without capitals, a name neither starts nor ends with a function word ("قبل أن")
+            return None
         start, end = toks[i].start, toks[j].end
         if not self._free(start, end):
             return None
@@ -478,9 +515,22 @@ class Recogniser:
                 continue
             j = self._run_from(i)
             s, e = self.toks[i].start, self.toks[j].end
-            if self._free(s, e) and self.text[s:e] not in self.lex.stopwords:
-                out.append(Found(s, e, self.text[s:e], [], "fallback", {cls}))
+            if not self._free(s, e) or self.text[s:e] in self.lex.stopwords:
+                continue
+            known = self._cued_name(i, j, cls)
+            out.append(known or Found(s, e, self.text[s:e], [], "fallback", {cls}))
         return self._claim(out)
+
+    def _cued_name(self, i: int, j: int, cls: str) -> Found | None:
+        """A name after "la ville de", "près de" that the gazetteer holds, even where the
+        entity model took it for an organisation ("la ville d'El Fasher"): the cue says place."""
+        for k in range(j, i - 1, -1):
+            span = self.text[self.toks[i].start : self.toks[k].end]
+            cands = gazetteer_candidates(span, fuzzy=False)
+            if cands:
+                s, e = self.toks[i].start, self.toks[k].end
+                return Found(s, e, span, cands, "entity", {cls} | self.cues_after(e))
+        return None
 
 
 def _major(cands: list[Candidate], region_population: int = 0) -> bool:
@@ -503,7 +553,8 @@ def _major(cands: list[Candidate], region_population: int = 0) -> bool:
 def recognise(text: str, entities: list[Entity]) -> list[Found]:
     """Every place span: registry crossings and roads first, then entities, then the matcher."""
     r = Recogniser(text, entities)
-    found = r.access_mentions()
+    found = r.area_mentions()
+    found += r.access_mentions()
     found += r.abbreviation_mentions()
     ents, unresolved = r.entity_mentions()
     found += ents

@@ -272,6 +272,7 @@ _KIND_PRIOR = {"country": 0.3, "region": 0.0, "crossing": 0.35, "road": 0.35, "t
 COUNTY_PRIOR = -0.1
 CAPITAL_PRIOR = 0.1
 NAMESAKE_REGION_PRIOR = -0.15
+EXONYM_TOWN = 50_000
 # How much agreement with the rest of the article counts beside a reading's own merits.
 W_NEAR = 0.4  # the caller's `near` country
 W_COUNTRY, W_REGION, W_COUNTY, W_PROXIMITY = 0.25, 0.1, 0.1, 0.1
@@ -332,7 +333,14 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Score candidates (name match, population, kind, agreement with context); best first."""
     ctx = ctx or Context()
     # towns a region shares its name with ("Gao", "Homs"): the town is what news means by it
+    # (also a sizeable town reached through an exonym while the region is reached through
+    # its own translation: "Tombouctou", "Beyrouth")
     namesakes = {(c.country, c.admin1_code, c.match) for c in cands if c.kind == "town"}
+    namesakes |= {
+        (c.country, c.admin1_code, MATCH_PRIMARY)
+        for c in cands
+        if c.kind == "town" and c.match >= MATCH_ALTERNATE and c.population >= EXONYM_TOWN
+    }
     for c in cands:
         s = prior(c)
         if c.kind == "region" and (c.country, c.admin1_code, c.match) in namesakes:

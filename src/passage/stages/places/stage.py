@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
 from passage import data
 from passage.record import Article, PlaceMention
 from passage.stages.places.gazetteer import gazetteer
+from passage.stages.places.lexicon import lexicon
 from passage.stages.places.normalise import key
 from passage.stages.places.recognise import Found, recognise, tokenize
+from passage.stages.places.registry import registry
 from passage.stages.places.resolver import (
     MATCH_ALTERNATE,
     MATCH_PRIMARY,
     Candidate,
     Context,
+    access_candidate,
     document_context,
     gazetteer_candidates,
+    haversine_km,
     rank,
     registry_candidates,
 )
@@ -28,6 +33,10 @@ FALLBACK_WINDOW = 700
 # Below this population a capitalised word found by the matcher alone needs the article's support.
 SMALL_PLACE = 1_000
 FOREIGN_TOWN = 100_000
+# Further than this from the centre of every country an article is about is another world region.
+FAR_KM = 3000.0
+# Sentence ends, for "the region named in the same or the previous sentence".
+_SENTENCE_END = re.compile(r"[.!?\n]+")
 
 
 def _adjectives(text: str, found: list[Found]) -> list[tuple[str, list[Candidate], bool]]:
@@ -106,9 +115,53 @@ def _mention(f: Found, best: Candidate) -> PlaceMention:
     )
 
 
-def _fallback(f: Found, resolved: list[PlaceMention], ctx: Context) -> PlaceMention | None:
+def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """From the start of the sentence before the one holding [start, end) to the end of that
+    sentence."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    lo = ends[-2] if len(ends) >= 2 else 0
+    after = _SENTENCE_END.search(text, end)
+    return lo, after.start() if after else len(text)
+
+
+def _in_named_region(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The region (or regions of one country) named in the same or the previous sentence: a
+    place of unknown position inside or beside it, precision 2. "à la frontière entre les
+    provinces de Homs et de Deir ez-Zor" gives the middle of the two."""
+    lo, hi = _sentence_window(text, f.start, f.end)
+    regions: dict[str, PlaceMention] = {}
+    for m in resolved:
+        # first-level regions and finer: a macro-region or a continent is no finer than before
+        if lo <= m.start < hi and m.kind == "region" and m.admin1 and m.lat is not None:
+            regions.setdefault(m.gazetteer_id or m.name or "", m)
+    if not regions or len({m.country for m in regions.values()}) != 1:
+        return None
+    named = list(regions.values())
+    one = named[0] if len(named) == 1 else None
+    return PlaceMention(
+        f.start,
+        f.end,
+        f.text,
+        one.name if one else " / ".join(m.name or "" for m in named),
+        one.gazetteer_id if one else None,
+        sum(m.lat for m in named) / len(named),
+        sum(m.lon for m in named) / len(named),
+        named[0].country,
+        one.admin1 if one else None,
+        "region",
+        NEAR,
+        0.3,
+    )
+
+
+def _fallback(
+    f: Found, resolved: list[PlaceMention], ctx: Context, text: str = ""
+) -> PlaceMention | None:
     """A place no gazetteer holds gets the region (or country) the text puts it in, never a
     guessed town."""
+    near = _in_named_region(f, resolved, text) if text else None
+    if near is not None:
+        return near
     window = [m for m in resolved if f.start - FALLBACK_WINDOW <= m.start < f.end + 200]
     regions = {m.gazetteer_id: m for m in window if m.kind == "region"}
     if len(regions) == 1:
@@ -161,6 +214,58 @@ def _fallback(f: Found, resolved: list[PlaceMention], ctx: Context) -> PlaceMent
     )
 
 
+def _far_from(c: Candidate, ctx: Context) -> bool:
+    """Whether a reading lies far from every country the article is plainly about."""
+    if c.lat is None:
+        return False
+    centres = [gazetteer().country(cc) for cc, w in ctx.countries.items() if w >= 1.0]
+    return all(
+        haversine_km((c.lat, c.lon), (p.lat, p.lon)) > FAR_KM for p in centres if p is not None
+    )
+
+
+def _generic_roads(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A road named by its kind alone ("la route internationale", "الطريق الدولية") is the
+    registry road through the crossing the article names nearest to it; none if that crossing
+    has no road, or several."""
+    crossings = [m for m in mentions if m.kind == "crossing"]
+    if not crossings:
+        return []
+    flat = text.replace("’", "'").replace("ʼ", "'")
+    out = []
+    for hit in lexicon().generic_roads.finditer(flat):
+        s, e = hit.start(), hit.end()
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        nearest = min(crossings, key=lambda m: (abs(m.start - s), m.start))
+        roads = [
+            acc
+            for acc in registry().items
+            if acc.kind == "road" and any(a.crossing == nearest.gazetteer_id for a in acc.anchors)
+        ]
+        if len(roads) != 1:
+            continue
+        c = access_candidate(roads[0])
+        country = c.countries[0] if c.countries else nearest.country
+        out.append(
+            PlaceMention(
+                s,
+                e,
+                text[s:e],
+                c.name,
+                c.gazetteer_id,
+                c.lat,
+                c.lon,
+                country,
+                None,
+                "road",
+                NEAR,
+                0.5,
+            )
+        )
+    return out
+
+
 def _caseless(text: str) -> bool:
     return not any(ch.isupper() or ch.islower() for ch in text)
 
@@ -181,6 +286,14 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
         # countries are believed
         return agrees
     focused = any(w >= 1.0 for w in ctx.countries.values())
+    local = f.cues and f.source != "access" and focused and not agrees and not best.capital
+    if local and best.population < FOREIGN_TOWN and best.kind == "town":
+        # "la province du Soum" in a Burkina article: not a village of Senegal
+        return False
+    if f.cues & {"near", "name_prefix"} and focused and not agrees and not best.capital:
+        # "à proximité de Kobe, un village situé à 35 km de Gao": a place located by the text
+        # itself, read as a town on another continent, is a local place the gazetteer lacks
+        return not _far_from(best, ctx)
     if f.source == "matcher" and not f.cues and best.population < FOREIGN_TOWN:
         # a minor town abroad while the article is plainly about somewhere else
         return agrees or not focused
@@ -259,8 +372,49 @@ def resolve_spans(
     # a name no gazetteer holds gets the region or country the text puts it in, as in annotate
     resolved = sorted((m for m in out if m is not None), key=lambda m: m.start)
     return [
-        m if m is not None else _fallback(f, resolved, ctx) for f, m in zip(given, out, strict=True)
+        m if m is not None else _fallback(f, resolved, ctx, text)
+        for f, m in zip(given, out, strict=True)
     ]
+
+
+@cache
+def _apposition() -> re.Pattern:
+    """ ", au", ", in", "، في": what sits between a place and the country the text puts it in."""
+    words: set[str] = set()
+    for lang in data.languages():
+        words.update((data.load(lang, "places") or {}).get("apposition_words") or [])
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"^\s*[,،]\s*(?:(?:{alts})\s*)?$", re.IGNORECASE)
+
+
+def _apposed_countries(text: str, found: list[Found]) -> dict[int, str]:
+    """Index of a name -> the country named right after it ("Samia, au Nigeria")."""
+    out = {}
+    for i, (f, nxt) in enumerate(zip(found, found[1:], strict=False)):
+        if not nxt.cands or f.source == "access":
+            continue
+        best = rank(list(nxt.cands))[0]
+        if best.kind == "country" and best.country and _apposition().match(text[f.end : nxt.start]):
+            out[i] = best.country
+    return out
+
+
+def _country_mention(f: Found, code: str) -> PlaceMention:
+    place = gazetteer().country(code)
+    return PlaceMention(
+        f.start,
+        f.end,
+        f.text,
+        place.name if place else None,
+        place.gazetteer_id if place else None,
+        place.lat if place else None,
+        place.lon if place else None,
+        code,
+        None,
+        "country",
+        REGION,
+        0.2,
+    )
 
 
 def annotate(article: Article) -> Article:
@@ -273,7 +427,23 @@ def annotate(article: Article) -> Article:
     ctx = _context(found, _adjectives(text, found))
     mentions: list[PlaceMention] = []
     pending: list[Found] = []
-    for f in found:
+    apposed = _apposed_countries(text, found)
+    for i, f in enumerate(found):
+        if i in apposed:
+            # "à Samia, au Nigeria": only readings in the country the text puts it in
+            code = apposed[i]
+            inside = [c for c in f.cands if code in (c.countries or (c.country,))]
+            guess = f.source != "matcher" and all(c.match < MATCH_ALTERNATE for c in f.cands)
+            if inside:
+                f.cands = inside
+            elif guess:  # a spelling guess abroad: the country is all the text supports
+                mentions.append(_country_mention(f, code))
+                continue
+        if f.source == "area":
+            # a sea or a macro-area: kept as named, given no point to put an event at
+            mentions.append(PlaceMention(f.start, f.end, f.text, f.text, None, kind="region"))
+            mentions[-1].precision = REGION
+            continue
         own = ctx.without(f.text)
         best = rank(list(f.cands), own)[0] if f.cands else None
         if best is not None and not _believable(f, best, own):
@@ -286,8 +456,9 @@ def annotate(article: Article) -> Article:
             pending.append(f)
     mentions.sort(key=lambda m: m.start)
     for f in pending:
-        m = _fallback(f, mentions, ctx)
+        m = _fallback(f, mentions, ctx, text)
         if m is not None:
             mentions.append(m)
+    mentions += _generic_roads(text, mentions)
     article.places = sorted(mentions, key=lambda m: (m.start, m.end))
     return article
