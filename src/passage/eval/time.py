@@ -139,23 +139,19 @@ def _timebank_figures(data_dir: Path, split: str, limit: int | None) -> Iterator
     if not path.exists():
         return
     t = score_timebank(path, limit)
-    name = f"fr_timebank/{split}"
+    yield from _tally_figures(f"fr_timebank/{split}", t)
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _tally_figures(name: str, t: _Tally) -> Iterator[Figure]:
+    """The figures every tally gives: span F1, date and day value exact, durations as dates."""
     yield Figure(STAGE, name, "span_f1_strict", _f1(t.strict, t.system, t.gold), t.gold)
     yield Figure(STAGE, name, "span_f1_overlap", _f1(t.overlap, t.system, t.gold), t.gold)
-    yield Figure(
-        STAGE,
-        name,
-        "date_value_exact",
-        t.date_exact / t.date_gold if t.date_gold else None,
-        t.date_gold,
-    )
-    yield Figure(
-        STAGE,
-        name,
-        "day_value_exact",
-        t.day_exact / t.day_gold if t.day_gold else None,
-        t.day_gold,
-    )
+    yield Figure(STAGE, name, "date_value_exact", _share(t.date_exact, t.date_gold), t.date_gold)
+    yield Figure(STAGE, name, "day_value_exact", _share(t.day_exact, t.day_gold), t.day_gold)
     yield Figure(STAGE, name, "durations_as_dates", float(t.durations_as_dates), t.durations)
 
 
@@ -281,26 +277,8 @@ def _news_figures(limit: int | None, data_dir: Path) -> Iterator[Figure]:
         return
     for lang, t in score_news(NEWS_GOLD, articles, limit).items():
         name = "time_news" if lang == "all" else f"time_news/{lang}"
-        yield Figure(STAGE, name, "span_f1_strict", _f1(t.strict, t.system, t.gold), t.gold)
-        yield Figure(STAGE, name, "span_f1_overlap", _f1(t.overlap, t.system, t.gold), t.gold)
-        yield Figure(
-            STAGE, name, "kind_accuracy", t.kind_right / t.matched if t.matched else None, t.matched
-        )
-        yield Figure(
-            STAGE,
-            name,
-            "date_value_exact",
-            t.date_exact / t.date_gold if t.date_gold else None,
-            t.date_gold,
-        )
-        yield Figure(
-            STAGE,
-            name,
-            "day_value_exact",
-            t.day_exact / t.day_gold if t.day_gold else None,
-            t.day_gold,
-        )
-        yield Figure(STAGE, name, "durations_as_dates", float(t.durations_as_dates), t.durations)
+        yield from _tally_figures(name, t)
+        yield Figure(STAGE, name, "kind_accuracy", _share(t.kind_right, t.matched), t.matched)
         yield Figure(STAGE, name, "values_invented", float(t.invented), t.unvalued)
 
 
