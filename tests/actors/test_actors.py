@@ -144,5 +144,40 @@ def test_a_lead_may_name_the_actor_just_after(nlp):
 
 
 def test_a_far_actor_is_not_a_cataphor(nlp):
-    text = "L'armée a riposté. " + "Le marché était calme ce jour-là. " * 30 + "L'armée malienne."
+    # Two countries as much named: the article has no main country to name the army by.
+    filler = "Le marché était calme ce jour-là. " * 30
+    text = "L'armée a riposté. " + filler + "L'armée malienne. L'armée nigérienne."
     assert found(text)[0][1] == "L'armée"
+
+
+def test_the_government_is_the_government_of_the_main_country(nlp):
+    text = (
+        "L'armée malienne a riposté près de Gao. Selon un communiqué du gouvernement, "
+        "les deux attaques ont pris pour cible le bateau."
+    )
+    assert ("du gouvernement", "Government of Mali", "state forces") in found(text)
+
+
+def test_the_government_of_no_main_country_stays_unnamed(nlp):
+    text = "L'armée malienne et l'armée nigérienne ont riposté. Le gouvernement a démenti."
+    assert ("Le gouvernement", "Le gouvernement", "state forces") in found(text)
+
+
+def test_a_government_is_no_antecedent_of_the_army(nlp):
+    text = (
+        "Selon le gouvernement, les forces armées maliennes ont été visées. "
+        "Le communiqué ajoute que l'armée, en ripostant, a neutralisé des terroristes."
+    )
+    got = {t: n for t, n, _ in found(text)}
+    assert got["l'armée"] == "Military Forces of Mali"
+    assert got["le gouvernement"] == "Government of Mali"
+
+
+def test_the_army_of_a_country_with_a_canonical_army(nlp):
+    # The Sudanese army is a canonical actor: "l'armée" of a Sudan story is that actor.
+    text = (
+        "Les FSR affirment contrôler le camp. Um Kadadah, ville que les FSR ont reprise à "
+        "l'armée jeudi, a été attaquée."
+    )
+    got = {t: n for t, n, _ in found(text)}
+    assert got["l'armée"] == "Sudanese Armed Forces"

@@ -69,3 +69,33 @@ def test_other_languages_bad_input(lang):
     assert _events("", lang) == []
     assert _events("| a | b |\n|---|---|\n| 1 | 2 |", lang) == []
     assert _events("word " * 5000, lang) == []
+
+
+ENGLISH_NO_EVENT_WORDS = (
+    "the minister of culture visited an exhibition of modern painting with pupils"
+)
+
+
+def test_english_five_thousand_word_sentence_with_one_passive_event():
+    # The linear argument rules of a language without a parser scan the clause, not the text.
+    words = ENGLISH_NO_EVENT_WORDS.split()
+    filler = " ".join(words[i % len(words)] for i in range(2500))
+    found = _events(f"{filler} , soldiers were attacked by gunmen , {filler}", "en")
+    assert [(e.subtype, [(a.role, a.name) for a in e.actors]) for e in found] == [
+        ("Armed clash", [("actor", "Unidentified armed group"), ("target", "soldiers")])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("CROSSING | STATUS\n---|---\nNORTH GATE | CLOSED\nSOUTH GATE | OPEN", "en"),
+        ("- government\n- authorities\n- army\n- trucks\n- convoy", "en"),
+        ("- le gouvernement\n- les autorités\n- l'armée\n- les camions\n- le convoi", "fr"),
+        ("THE GOVERNMENT SAID THE TRUCKS WENT THROUGH", "en"),
+        ("الحكومة\nالسلطات\nالشاحنات\nقافلة", "ar"),
+    ],
+)
+def test_no_access_event_without_a_crossing_or_road(text, lang):
+    # Access words ("closed", "convoy", "went through") tell nothing without a crossing or road.
+    assert _events(text, lang) == []

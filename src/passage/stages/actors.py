@@ -19,6 +19,9 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f
 _ENTITY_LABELS = ("ORG",)
 # How many characters ahead an anaphor with no antecedent may find the actor it names.
 CATAPHORA_REACH = 800
+# How many times more a country must be named than the next one to be the article's main
+# country: a story about a border names both sides, and either may be "the authorities".
+MAIN_COUNTRY_MARGIN = 1.5
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,10 @@ class _Pattern:
     rank: int  # lower wins on equal length: aliases, then national patterns, generic, anaphora
     kinds: tuple[str, ...] = ()  # for anaphora: kinds of antecedent it may refer to
     fallback: str | None = None  # for anaphora: the canonical actor when no antecedent is found
+    # for an institution named without its country ("le gouvernement"): the actor's name,
+    # "{country}" filled with the article's main country
+    template: str | None = None
+    country: str | None = None  # for national patterns: the country's name ("Sudan")
 
 
 @cache
@@ -92,13 +99,17 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
             adjs = "|".join(map(re.escape, sorted(forms, key=len)[::-1]))
             body = spec["pattern"].replace(" ", r"\s+")
             body = body.replace("{head}", f"(?:{heads})").replace("{adj}", f"(?:{adjs})")
+            body = body.replace("{country}", re.escape(country))
             name = spec["template"].format(country=country)
             regex = re.compile(rf"(?<!\w)(?P<m>{body})(?!\w)", re.IGNORECASE)
-            out.append(_Pattern(regex, name, spec["kind"], 1))
+            out.append(_Pattern(regex, name, spec["kind"], 1, country=country))
     for g in lex.get("generic", []):
         # "des hommes armés", "des terroristes": a generic phrase may name a canonical actor
         # ("Unidentified armed group"), else it names only a kind of actor.
         out.append(_Pattern(phrase_regex(g["text"], clitics), g.get("name"), g["kind"], 2))
+    for c in lex.get("contextual", []):
+        regex = phrase_regex(c["text"], clitics)
+        out.append(_Pattern(regex, None, c["kind"], 2, template=c["template"]))
     for a in lex.get("anaphora", []):
         out.append(
             _Pattern(
@@ -108,6 +119,7 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
                 3,
                 tuple(a["kinds"]),
                 a.get("name"),
+                a.get("template"),
             )
         )
     return tuple(out)
@@ -131,16 +143,75 @@ def _candidates(text: str, lang: str) -> list[tuple[int, int, _Pattern]]:
     return kept
 
 
+@cache
+def country_names() -> dict[str, str]:
+    """ISO country code -> the country's name in the actor templates (data/actors.json)."""
+    path = Path(data.DATA_DIR) / "actors.json"
+    with path.open(encoding="utf-8") as fh:
+        raw = json.load(fh).get("country_names", {})
+    return {code: name for code, name in raw.items() if code != "comment"}
+
+
+def main_country(article: Article, cands: list[tuple[int, int, _Pattern]] = ()) -> str | None:
+    """The code of the country the article is about: the one its places (crossings and roads
+    aside: they lie on two countries) and its named national actors ("armée soudanaise",
+    "FSR") belong to most, when no other country has as many. An institution named without
+    its country ("le gouvernement", "the authorities") is that country's."""
+    canon = canonical_actors()
+    codes = {name: code for code, name in country_names().items()}
+    counts: dict[str, int] = {}
+    found = [p.country for p in article.places if p.kind not in ("crossing", "road")]
+    for _s, _e, pat in cands:
+        actor = canon.get(pat.name) if pat.name else None
+        if actor is not None and not actor.is_source:
+            found.append(actor.country)
+        elif pat.country is not None:
+            found.append(codes.get(pat.country))
+    for code in found:
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * MAIN_COUNTRY_MARGIN > ranked[0][1]):
+        return None  # no place, or two countries about as much named: no main one
+    return ranked[0][0]
+
+
+def national_actor(template: str, code: str, kind: str) -> tuple[str, str] | None:
+    """The actor a national template names for a country: the country's own canonical actor
+    of the kind where there is exactly one ("l'armée" of an article about Sudan is the
+    Sudanese Armed Forces), else the template filled with the country's name."""
+    name = country_names().get(code)
+    if name is None:
+        return None
+    filled = template.format(country=name)
+    canon = canonical_actors()
+    if filled in canon:
+        return filled, canon[filled].kind
+    own = [a for a in canon.values() if a.country == code and a.kind == kind and a.name != name]
+    if len(own) == 1:
+        return own[0].name, own[0].kind
+    return filled, kind
+
+
 def find_actors(article: Article) -> list[ActorMention]:
     """All actor mentions of the article, in text order."""
     text = fold(article.text)
     lang = article.language or ""
     canon = canonical_actors()
     cands = _candidates(text, lang)
+    country = main_country(article, cands)
+    if country not in country_names():
+        country = None
     mentions: list[ActorMention] = []
     unresolved: set[int] = set()
     for i, (start, end, pat) in enumerate(cands):
         surface = article.text[start:end]
+        if pat.template is not None and not pat.kinds:
+            name = pat.template.format(country=country_names()[country]) if country else surface
+            mentions.append(ActorMention(start, end, surface, name, pat.kind))
+            # "le gouvernement" is no antecedent of "l'armée", resolved or not.
+            unresolved.add(id(mentions[-1]))
+            continue
         if pat.name is not None:
             actor = canon.get(pat.name)
             is_source = bool(actor and actor.is_source)
@@ -174,6 +245,15 @@ def find_actors(article: Article) -> list[ActorMention]:
             )
             if antecedent is not None:
                 mentions.append(ActorMention(start, end, surface, antecedent.name, antecedent.kind))
+                continue
+            national = (
+                national_actor(pat.template, country, pat.kinds[0])
+                if pat.template and country
+                else None
+            )
+            if national is not None:
+                # "l'armée" with no army named: the army of the country the article is about.
+                mentions.append(ActorMention(start, end, surface, *national))
                 continue
         # Without an antecedent the phrase still says what kind of actor it is.
         kind = pat.kinds[0] if pat.kinds else pat.kind

@@ -68,6 +68,10 @@ RETELLING, TOLL = "retelling", "toll"
 COUNTRY_REACH = 8
 # How many tokens after a verb its lost object may stand.
 LOOKAHEAD = 15
+# Without a parse: punctuation that ends a clause; how many tokens before a verb trigger a
+# passive auxiliary may stand ("was reportedly attacked").
+CLAUSE_PUNCT = frozenset(',;:()[]—–«»"“”')
+PASSIVE_REACH = 3
 
 
 @cache
@@ -242,6 +246,8 @@ class _Sentence:
                 if after:
                     return (after[0], after[1] if len(after) > 1 else None)
                 return (before[-1] if before else None, None)
+            if self.lex.clause_boundaries:
+                return self._linear_arguments(match, pool, before)
             return (before[-1] if before else None, after[0] if after else None)
         actor = target = None
         cases = self.lex.target_case | frozenset(match.rule.target_case)
@@ -289,6 +295,80 @@ class _Sentence:
         if target is actor:
             target = None
         return actor, target
+
+    def _clause_bounds(self, match: Match) -> tuple[int, int]:
+        """Character bounds of the trigger's clause without a parse: from the punctuation or
+        clause word ("which", "after") before it to the one after it."""
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        lo, hi = self.sent.start_char, self.sent.end_char
+        for t in reversed(self.tokens[:first]):
+            if self._ends_clause(t):
+                lo = t.idx + len(t.text)
+                break
+        for t in self.tokens[last + 1 :]:
+            if self._ends_clause(t):
+                hi = t.idx
+                break
+        return lo, hi
+
+    def _ends_clause(self, token: Any) -> bool:
+        text = token.text
+        if text in CLAUSE_PUNCT:
+            return True
+        return fold(text) in self.lex.clause_boundaries
+
+    def _linear_arguments(
+        self, match: Match, pool: list[ActorMention], before: list[ActorMention]
+    ) -> tuple[Any, Any]:
+        """Arguments without a parse, where the subject comes first: the actor is the nearest
+        one before the trigger in its clause, the target the one after a target word
+        ("against", "on") or right after the trigger; in the passive ("was attacked by")
+        the agent after "by" acts and the subject is the target."""
+        lo, hi = self._clause_bounds(match)
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        left = [a for a in pool if lo <= a.start and a.end <= match.start]
+        right = [a for a in pool if match.end <= a.start and a.end <= hi]
+        # A named actor before a country that only stands for its state ("Security forces in
+        # Guinea have tortured").
+        left = [a for a in left if a in self.actors] or left
+        right = sorted([a for a in right if a in self.actors] or right, key=lambda a: a.start)
+        preceding = self.tokens[max(0, first - PASSIVE_REACH) : first]
+        participle = fold(match.tokens[-1].text).endswith(self.lex.participle_endings or ("",))
+        passive = participle and any(
+            fold(t.text) in self.lex.passive_auxiliaries for t in preceding
+        )
+        agent = target = None
+        targets = self.lex.target_case | set(match.rule.target_case)
+        for k, t in enumerate(self.tokens[last + 1 :]):
+            if t.idx >= hi or target is not None:
+                break
+            word = fold(t.text)
+            nxt = next((a for a in right if a.start >= t.idx + len(t.text)), None)
+            if nxt is None:
+                break
+            # "by" names the agent of a passive verb, or of a noun right before it ("the
+            # attack by gunmen"); not in "demonstrations against violations by the army".
+            if agent is None and word in self.lex.agent_case and (passive or k == 0):
+                agent = nxt
+            elif word in targets:
+                target = nxt
+        # "shelled the camp": the first actor after the trigger in its clause is its object;
+        # after a closing or an opening, a country is where the crossing leads ("the crossing
+        # with Chad"), not whom the act is against.
+        access = match.rule.role == "access"
+        objects = [a for a in right if a is not agent and (a in self.actors or not access)]
+        if target is None and objects:
+            target = objects[0]
+        subject = left[-1] if left else (before[-1] if before else None)
+        if passive or agent is not None:
+            if passive and subject is not None and subject is not agent:
+                target = target if target is not None and not left else subject
+            return agent, target
+        if target is subject:
+            target = None
+        return subject, target
 
     def _linear_case(self, match: Match, cases: frozenset[str]) -> Any:
         """The actor after a case word that follows the trigger within its noun phrase."""
@@ -432,6 +512,8 @@ class _Sentence:
             if ref is not None:
                 return ref
         lo = self.topic_start
+        if head.pos_ in ("NOUN", "PROPN") and self._anaphoric_np(head):
+            lo = 0  # "cette réouverture": the one told before, however far back
         prior = [
             p for p in self.article.places if p.kind in ACCESS_KINDS and lo <= p.start < match.start
         ]
@@ -491,6 +573,12 @@ class _Sentence:
                 if any(fold(c.lemma_) in lex.negation_determiners for c in s.children):
                     return True
         return False
+
+    def negative_phrase(self, match: Match) -> bool:
+        """Whether the trigger phrase itself holds a negation word ("ne pouvoir plus passer")."""
+        lex = self.lex
+        words = lex.negation_particles | lex.negation_words | lex.negation_determiners
+        return any(f in words for t in match.tokens for f in forms_of(t.text, lex.clitics))
 
     def irrealis(self, match: Match, govs: list[Any]) -> bool:
         """An aim, an attempt or an obstacle, not an act: "en vue de rouvrir", "tenté de"..."""
@@ -604,7 +692,9 @@ class _Sentence:
         if rule.needs_place and d.place is None and not self.territory_named(scope, govs):
             return None
         d.date = self.date(match, scope, govs)
-        d.negated = self.negated(head, govs)
+        # "aucun véhicule ne peut plus passer": a trigger that holds a negation says a closure,
+        # it does not deny one.
+        d.negated = self.negated(head, govs) and not self.negative_phrase(match)
         d.context_subtype = self.context(rule)
         return d
 
@@ -643,8 +733,13 @@ class _Sentence:
             if not victims_tokens and head.pos_ == "NOUN":
                 victims_tokens = subtree(head)
         if not victims_tokens:
+            # Without a parse: the words around the cue, and those after it up to the end of
+            # its clause ("..., killing at least 20 people").
             i = head.i - self.sent.start
-            victims_tokens = self.tokens[max(0, i - 4) : i + 4]
+            j = i + len(match.tokens)
+            after = self.tokens[j : j + self.lex.fatality_window]
+            stop = next((k for k, t in enumerate(after) if self._ends_clause(t)), len(after))
+            victims_tokens = self.tokens[max(0, i - 4) : j] + after[:stop]
         victim = self._mention_in(victims_tokens, exclude=killer)
         if victim is not None:
             victims = _event_actor("target", victim)

@@ -103,6 +103,11 @@ class Lexicon:
     relative_markers: frozenset[str] = frozenset()
     # Without a parse: how many tokens before a trigger a negation word may stand.
     negation_window: int = 3
+    # Without a parse: words that end a clause ("which", "after") and auxiliaries that make a
+    # verb trigger passive ("was attacked by"), for the linear argument rules.
+    clause_boundaries: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -168,6 +173,9 @@ def lexicon(lang: str) -> Lexicon | None:
         anaphoric_determiners=_set(raw.get("coreference", {}), "determiners"),
         relative_markers=_set(raw.get("coreference", {}), "relative_markers"),
         negation_window=int(negation.get("window", 3)),
+        clause_boundaries=_set(raw, "clause_boundaries"),
+        passive_auxiliaries=_set(raw, "passive_auxiliaries"),
+        participle_endings=tuple(fold(w) for w in raw.get("participle_endings", [])),
     )
 
 
@@ -180,6 +188,13 @@ class Match:
 
     @property
     def head(self) -> Any:
+        """The phrase's syntactic head ("arrêt" of "à l'arrêt"): its token governed from
+        outside it; the first token where there is no parse."""
+        if len(self.tokens) > 1:
+            inside = {t.i for t in self.tokens}
+            for t in self.tokens:
+                if t.head is not t and t.head.i not in inside:
+                    return t
         return self.tokens[0]
 
     @property
