@@ -8,6 +8,7 @@ from typing import Any
 
 from passage import data
 from passage.record import ActorMention, Article, Claim, Event, Span
+from passage.stages.language import sentence_spans
 
 UNKNOWN_OUTLET = "unknown outlet"
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -399,37 +400,6 @@ class _Reader:
         return None
 
 
-_FINAL = (".", "!", "?", "…")
-
-
-def _sentences(doc: Any) -> list[Any]:
-    """Sentences by the same rule as the events stage, so that a claim's evidence is the
-    event's sentence."""
-    out = []
-    start = 0
-    for t in doc[1:] if len(doc) else []:
-        prev = doc[t.i - 1]
-        ends = (prev.text in _FINAL and not t.text[:1].islower()) or (
-            prev.is_space and "\n" in prev.text
-        )
-        if ends and not t.is_space and not t.is_punct:
-            out.append(doc[start : t.i])
-            start = t.i
-    if len(doc):
-        out.append(doc[start : len(doc)])
-    return [_trim(s) for s in out if s.text.strip()]
-
-
-def _trim(span: Any) -> Any:
-    """The span without the line breaks and spaces at its ends."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
-        start += 1
-    while end > start and span.doc[end - 1].is_space:
-        end -= 1
-    return span.doc[start:end]
-
-
 def _trigger_token(article: Article, span: Span) -> Any:
     doc = article.doc
     if doc is None:
@@ -454,7 +424,7 @@ def attribute(article: Article) -> None:
         event.claims = [c for c in event.claims if c.chain]
     # The last attributed telling of each event: (sentence number, chain).
     last: dict[int, tuple[int, list[str]]] = {}
-    for k, sent in enumerate(_sentences(doc)):
+    for k, sent in enumerate(sentence_spans(article)):
         att = reader.read(sent) if reader else _Attribution()
         tokens = list(sent)
         for start in sorted(k for k in tellings if sent.start_char <= k < sent.end_char):

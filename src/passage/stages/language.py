@@ -5,12 +5,16 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from spacy.language import Language
+
 from passage import data
 from passage.record import Article, Entity, Span
 
 # Below this many letters the identifier is guesswork; the caller's hint or French (Passage's
 # first language) is used instead.
 MIN_LETTERS_FOR_ID = 12
+# Sentence-final punctuation in the scripts Passage reads.
+SENTENCE_FINAL = frozenset({".", "!", "?", "…", "؟", "۔"})
 
 
 @cache
@@ -30,26 +34,37 @@ def identify(text: str) -> str | None:
     return found[0]["lang"] if found else None
 
 
+@Language.component("passage_sentences")
+def mark_sentences(doc: Any) -> Any:
+    """Sentences by rule: a full stop before a word that may start one, or a line break.
+    Statistical parsers both run news sentences together and cut them mid-phrase ("L'agence ...
+    syrienne | SANA a annoncé"), and an event takes its actor, date and source from its own
+    sentence; placed before the parser, these boundaries bind it."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        ends = (prev.text in SENTENCE_FINAL and not token.text[:1].islower()) or (
+            prev.is_space and "\n" in prev.text
+        )
+        token.is_sent_start = bool(ends and not token.is_space and not token.is_punct)
+    return doc
+
+
 @cache
 def nlp_for(lang: str) -> Any:
-    """The spaCy pipeline for a language: its model where one is installed, else a blank one
-    with a rule-based sentencizer."""
+    """The spaCy pipeline for a language: its model where one is installed, else a blank one;
+    sentences by Passage's rule in both."""
     import spacy
 
     conf = data.load(lang, "language") or {}
     model = conf.get("spacy_model")
     if model:
         nlp = spacy.load(model)
-        if conf.get("rule_sentences") and "parser" in nlp.pipe_names:
-            # The parser's own sentence cuts split news sentences mid-way ("L'agence ... syrienne
-            # | SANA a annoncé"); punctuation rules first, and the parser keeps to them.
-            nlp.add_pipe("sentencizer", before="parser")
     else:
         try:
             nlp = spacy.blank(conf.get("blank", lang))
         except Exception:  # spaCy has no tokenizer for this language
             nlp = spacy.blank("xx")
-        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("passage_sentences", first=True)
     nlp.max_length = 10_000_000
     return nlp
 
@@ -72,3 +87,13 @@ def _trimmed(start: int, end: int, text: str) -> Span:
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk) - len(chunk.rstrip())
     return Span(start + lead, end - trail, chunk.strip())
+
+
+def sentence_spans(article: Article) -> list[Any]:
+    """The article's sentences (this stage's layer) as spans of its parsed document, for the
+    stages that read the parse."""
+    doc = article.doc
+    if doc is None:
+        return []
+    spans = (doc.char_span(s.start, s.end, alignment_mode="expand") for s in article.sentences)
+    return [span for span in spans if span is not None]

@@ -43,9 +43,9 @@ from passage.stages.events.syntax import (
     first_in,
     has_parse,
     is_passive,
-    sentences,
     subtree,
 )
+from passage.stages.language import sentence_spans
 
 # Kinds of place an event is best anchored to, most precise first.
 PLACE_RANK = {"crossing": 0, "road": 1, "town": 2, "region": 3, "country": 4}
@@ -991,7 +991,7 @@ def find_events(article: Article) -> list[Event]:
     parsed = has_parse(doc)
     events: list[tuple[Event, str | None]] = []
     index: dict[int, int] = {}
-    sents = sentences(doc)
+    sents = sentence_spans(article)
     for k, sent in enumerate(sents):
         index[sent.start_char] = k
         topic = sents[max(0, k - WINDOW)].start_char

@@ -60,35 +60,3 @@ def governing_verb(token: Any) -> Any:
             return t
         t = t.head
     return t
-
-
-_FINAL = (".", "!", "?", "…")
-
-
-def sentences(doc: Any) -> list[Any]:
-    """Sentences by rule: a full stop before a word that may start one, or a line break.
-    The statistical parser both runs sentences together and cuts them mid-phrase, and an event
-    must take its actor, date and source from its own sentence."""
-    out = []
-    start = 0
-    for t in doc[1:] if len(doc) else []:
-        prev = doc[t.i - 1]
-        ends = (prev.text in _FINAL and not t.text[:1].islower()) or (
-            prev.is_space and "\n" in prev.text
-        )
-        if ends and not t.is_space and not t.is_punct:
-            out.append(doc[start : t.i])
-            start = t.i
-    if len(doc):
-        out.append(doc[start : len(doc)])
-    return [_trim(s) for s in out if s.text.strip()]
-
-
-def _trim(span: Any) -> Any:
-    """The span without the line breaks and spaces at its ends."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
-        start += 1
-    while end > start and span.doc[end - 1].is_space:
-        end -= 1
-    return span.doc[start:end]
