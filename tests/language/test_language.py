@@ -45,3 +45,26 @@ def test_languages_without_a_model_still_get_sentences(news):
         article = language.annotate(Article(text=item["text"], language=lang))
         assert len(article.sentences) >= 3, lang
         assert article.doc is not None
+
+
+def test_sentences_follow_punctuation_and_line_breaks_not_the_parser():
+    text = (
+        "L’agence de presse officielle syrienne SANA a annoncé que le passage sera ouvert. "
+        "Selon Fars News, les travaux sont terminés\n"
+        "Un titre sans point\n\n"
+        "Les forces ont repoussé l'attaque p. ex. près de Homs… et elles tiennent la route."
+    )
+    article = language.annotate(Article(text=text, language="fr"))
+    assert [s.text for s in article.sentences] == [
+        "L’agence de presse officielle syrienne SANA a annoncé que le passage sera ouvert.",
+        "Selon Fars News, les travaux sont terminés",
+        "Un titre sans point",
+        "Les forces ont repoussé l'attaque p. ex. près de Homs… et elles tiennent la route.",
+    ]
+    spans = language.sentence_spans(article)
+    assert [s.text for s in spans] == [s.text for s in article.sentences]
+
+
+def test_arabic_question_mark_ends_a_sentence():
+    article = language.annotate(Article(text="هل فتح المعبر؟ نعم فتح أمس.", language="ar"))
+    assert [s.text for s in article.sentences] == ["هل فتح المعبر؟", "نعم فتح أمس."]
