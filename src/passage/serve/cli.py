@@ -223,9 +223,11 @@ def bench(names, data_dir, repeat) -> None:
             param_hint="NAMES",
         )
     data_dir = data_dir or scoring.default_data_dir()
-    click.echo(f"{'bench':<10} {'subject':<24} {'metric':<22} {'value':>12} {'n':>8}")
-    for m in benches.run(list(names) or list(benches.BENCHES), data_dir, repeat):
-        click.echo(f"{m.bench:<10} {m.subject:<24} {m.metric:<22} {m.value:>12.2f} {m.n:>8}")
+    measures = list(benches.run(list(names) or list(benches.BENCHES), data_dir, repeat))
+    width = max([len("subject"), *(len(m.subject) for m in measures)])
+    click.echo(f"{'bench':<10} {'subject':<{width}} {'metric':<22} {'value':>12} {'n':>8}")
+    for m in measures:
+        click.echo(f"{m.bench:<10} {m.subject:<{width}} {m.metric:<22} {m.value:>12.2f} {m.n:>8}")
 
 
 def _register_commands() -> None:
