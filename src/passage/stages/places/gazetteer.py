@@ -28,7 +28,11 @@ from passage.stages.places.sources import (
     region_names,
 )
 
-SCHEMA = 12
+SCHEMA = 14
+# Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
+# which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
+STRAY_CELL_DEG = 5.0
+STRAY_SHARE = 0.1
 # How alike an ISO 3166-2 name and a GeoNames region name must be to be taken as one region.
 SUBDIVISION_MIN_RATIO = 80
 # IATA-like codes ("PMS", "DEZ") among the alternate names would match acronyms in news text.
@@ -87,9 +91,41 @@ def index_path() -> Path:
     return cache_dir() / f"gazetteer-{source_version()}.sqlite"
 
 
+def _grid_cell(point: tuple[float, float]) -> tuple[int, int]:
+    return int(point[0] // STRAY_CELL_DEG), int(point[1] // STRAY_CELL_DEG)
+
+
+def _without_strays(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A region's towns less those cut off from the bulk of them: a town filed under the wrong
+    region (a Tibetan village coded as Jiangsu) would stretch the hull across the country.
+    Towns are grouped by grid cells joined to their neighbours; groups holding less than
+    STRAY_SHARE of the towns go, unless no group holds more."""
+    cells: dict[tuple[int, int], int] = defaultdict(int)
+    for p in points:
+        cells[_grid_cell(p)] += 1
+    group: dict[tuple[int, int], int] = {}
+    sizes: list[int] = []
+    for start in sorted(cells):
+        if start in group:
+            continue
+        gid, stack, size = len(sizes), [start], 0
+        group[start] = gid
+        while stack:
+            la, lo = stack.pop()
+            size += cells[(la, lo)]
+            for nb in ((la + i, lo + j) for i in (-1, 0, 1) for j in (-1, 0, 1)):
+                if nb in cells and nb not in group:
+                    group[nb] = gid
+                    stack.append(nb)
+        sizes.append(size)
+    kept = {g for g, n in enumerate(sizes) if n >= STRAY_SHARE * len(points)}
+    return [p for p in points if group[_grid_cell(p)] in kept] or points
+
+
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Centroid of the hull of a region's towns: close to the centroid of its outline, unlike
     the mean of its towns, which leans to where most people live."""
+    points = _without_strays(points)
     if len(points) < 3:
         return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
     hull = MultiPoint([(lon, lat) for lat, lon in points]).convex_hull

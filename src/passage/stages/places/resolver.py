@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -28,6 +29,8 @@ FUZZY_MIN_RATIO = 88.0
 # Shorter skeletons collide across unrelated names ("qa", "ha").
 MIN_SKELETON_CHARS = 4
 MIN_FUZZY_CHARS = 5
+# A name reached only once its unit word ("Township") is gone matches a little less well.
+UNIT_MATCH = 0.95
 
 
 @dataclass
@@ -73,6 +76,14 @@ class Reading:
     lat: float | None
     lon: float | None
     weight: float
+    level: str = "town"  # see `_level`
+
+
+def _level(c: Candidate) -> str:
+    """What kind of unit a reading is: news lists units of one kind ("Ohio, Texas, Utah")."""
+    if c.kind == "region" and c.country:
+        return "county" if c.admin2 else "state"
+    return c.kind
 
 
 @dataclass
@@ -206,6 +217,54 @@ def gazetteer_candidates(name: str, fuzzy: bool = True) -> list[Candidate]:
 
 
 @cache
+def _unit_words() -> tuple[re.Pattern, re.Pattern, frozenset[str]]:
+    """Words that say what kind of unit a name is ("Town of", "Township", "Province"), before
+    and after it, and those of them that name a region."""
+    before: set[str] = set()
+    after: set[str] = set()
+    regional: set[str] = set()
+    for lang in data.languages():
+        conf = data.load(lang, "places") or {}
+        for field_name in ("unit_words_before", "name_prefixes"):
+            before.update(w.replace("’", "'") for w in conf.get(field_name) or [])
+        regional.update(w.replace("’", "'").casefold() for w in conf.get("region_cues") or [])
+        after.update(conf.get("unit_words_after") or [])
+        regional.update(w.casefold() for w in conf.get("region_cues_after") or [])
+        regional.update(w.casefold() for w in conf.get("region_kind_words") or [])
+
+    def alts(words: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+    return (
+        re.compile(rf"^(?:{alts(before)})(?:(?<=')|\s+)", re.IGNORECASE),
+        re.compile(rf"\s+(?:{alts(after)})$", re.IGNORECASE),
+        frozenset(regional),
+    )
+
+
+def unit_candidates(name: str) -> list[Candidate]:
+    """Readings of a name written with a word for its kind of unit that the gazetteer does not
+    hold ("Readington Township", "Oaxaca State", "la ville de Hama"): those of the bare name, the
+    regions among them when the word names a region."""
+    before, after, regional = _unit_words()
+    text = name.replace("’", "'")
+    for pattern in (before, after):
+        hit = pattern.search(text)
+        if hit is None:
+            continue
+        bare = (text[: hit.start()] + text[hit.end() :]).strip()
+        if len(bare) < MIN_SKELETON_CHARS - 1:
+            continue
+        cands = gazetteer_candidates(bare, fuzzy=False)
+        phrase = hit.group(0).strip().casefold()
+        words = phrase.rstrip("'").split()
+        if phrase in regional or any(w in regional for w in words):
+            cands = [c for c in cands if c.kind == "region"] or cands
+        return [replace(c, match=c.match * UNIT_MATCH) for c in cands]
+    return []
+
+
+@cache
 def anchor_place(anchor: Anchor) -> Candidate | None:
     """The gazetteer town a registry entry names (most populous of that name in its country)."""
     if anchor.lat is not None and anchor.lon is not None:
@@ -274,23 +333,38 @@ CAPITAL_PRIOR = 0.1
 NAMESAKE_REGION_PRIOR = -0.15
 EXONYM_TOWN = 50_000
 # How much agreement with the rest of the article counts beside a reading's own merits.
+W_POPULATION = 0.4
 W_NEAR = 0.4  # the caller's `near` country
 W_COUNTRY, W_REGION, W_COUNTY, W_PROXIMITY = 0.25, 0.1, 0.1, 0.1
 NEAR_KM = 80.0
+# Support for a region from other regions of its level and country, full at SIBLINGS of them.
+W_SIBLING = 0.1
+SIBLINGS = 2.0
 # Softmax temperature turning prior scores into each name's vote over its readings.
 VOTE_TEMPERATURE = 0.04
 # How far below a name's best reading another still counts as evidence, and how many count.
 READING_TEMPERATURE = 0.08
 MIN_READING_WEIGHT = 0.05
 MAX_READINGS = 12
+# Passes in which each name's readings are re-weighed by their ranking in the article, and the
+# (sharper) temperature over those ranking scores.
+SETTLING_PASSES = 2
+SETTLED_TEMPERATURE = 0.02
 
 
 def prior(c: Candidate) -> float:
     """A reading's merit on its own: how well the name matched, how big the place is, its kind."""
     pop = min(1.0, math.log10(c.population + 1) / 7.0)
-    s = 0.45 * c.match + 0.4 * pop + _KIND_PRIOR.get(c.kind, 0.0)
+    s = 0.45 * c.match + W_POPULATION * pop + _KIND_PRIOR.get(c.kind, 0.0)
     s += CAPITAL_PRIOR if c.capital else 0.0
     return s + (COUNTY_PRIOR if c.admin2 and c.kind == "region" else 0.0)
+
+
+def _siblings(c: Candidate, r: Reading) -> bool:
+    """Other states of the country; other counties of the state."""
+    if c.admin2:
+        return r.admin1_code == c.admin1_code and r.admin2 != c.admin2
+    return r.admin1_code != c.admin1_code
 
 
 def _agreement(c: Candidate, ctx: Context) -> float:
@@ -300,14 +374,20 @@ def _agreement(c: Candidate, ctx: Context) -> float:
     if not countries or not ctx.readings:
         return 0.0
     local = c.kind != "country" and c.lat is not None
-    same_cc = same_a1 = same_a2 = near = 0.0
+    level = _level(c)
+    # a state beside other states of its country is a state, a county beside other counties
+    # of its state a county, not a town named after it
+    units = level in ("state", "county")
+    same_cc = same_a1 = same_a2 = near = sibling = 0.0
     for name, by_country in ctx.readings.items():
         if name == ctx.exclude:
             continue
-        bc = ba1 = ba2 = bn = 0.0
+        bc = ba1 = ba2 = bn = bs = 0.0
         for cc in countries:
             for r in by_country.get(cc, ()):
                 bc = max(bc, r.weight)
+                if units and r.level == level and _siblings(c, r):
+                    bs = max(bs, r.weight)
                 if not local:
                     continue
                 if c.admin1_code is not None and r.admin1_code == c.admin1_code:
@@ -321,8 +401,10 @@ def _agreement(c: Candidate, ctx: Context) -> float:
         same_a1 += ba1
         same_a2 += ba2
         near += bn
+        sibling += bs
     return (
-        W_COUNTRY * min(1.0, same_cc)
+        W_SIBLING * min(1.0, sibling / SIBLINGS)
+        + W_COUNTRY * min(1.0, same_cc)
         + W_REGION * min(1.0, same_a1)
         + W_COUNTY * min(1.0, same_a2)
         + W_PROXIMITY * min(1.0, near)
@@ -356,8 +438,10 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     return sorted(cands, key=lambda c: (-c.score, -c.population, c.gazetteer_id))
 
 
-def _plausibility(cands: list[Candidate], temperature: float) -> list[float]:
-    scores = [prior(c) for c in cands]
+def _plausibility(
+    cands: list[Candidate], temperature: float, scores: list[float] | None = None
+) -> list[float]:
+    scores = scores if scores is not None else [prior(c) for c in cands]
     top = max(scores)
     return [math.exp((x - top) / temperature) for x in scores]
 
@@ -376,13 +460,15 @@ def vote(cands: list[Candidate]) -> Vote:
     return v
 
 
-def readings(cands: list[Candidate]) -> dict[str, list[Reading]]:
-    """A name's plausible readings by country, as evidence for the article's other names."""
+def readings(cands: list[Candidate], scores: list[float] | None = None) -> dict[str, list[Reading]]:
+    """A name's plausible readings by country, as evidence for the article's other names;
+    plausible by their prior, or by `scores` (their ranking in the article) when given."""
     out: dict[str, list[Reading]] = {}
     if not cands:
         return out
+    temperature = READING_TEMPERATURE if scores is None else SETTLED_TEMPERATURE
     weighted = sorted(
-        zip(_plausibility(cands, READING_TEMPERATURE), cands, strict=True),
+        zip(_plausibility(cands, temperature, scores), cands, strict=True),
         key=lambda x: -x[0],
     )
     for w, c in weighted[:MAX_READINGS]:
@@ -398,6 +484,7 @@ def readings(cands: list[Candidate]) -> dict[str, list[Reading]]:
                     c.lat if admin else None,
                     c.lon if admin else None,
                     w,
+                    _level(c),
                 )
             )
     return out
@@ -420,7 +507,7 @@ def document_context(
     for v in votes.values():
         for cc, p in v.countries.items():
             raw[cc] = raw.get(cc, 0.0) + p
-    return Context(
+    ctx = Context(
         {cc: min(1.0, p) for cc, p in raw.items()},
         [p for p, _k in points],
         None,
@@ -429,6 +516,25 @@ def document_context(
         votes,
         points,
     )
+    for _ in range(SETTLING_PASSES):
+        ctx = _settled(ctx, names)
+    return ctx
+
+
+def _settled(ctx: Context, names: list[tuple[str, list[Candidate], bool]]) -> Context:
+    """The context once each name's readings are weighed by how the rest of the article ranks
+    them, not by their merit alone: "Hartford" settles on Connecticut, and then vouches for
+    the Connecticut "Berlin" with all its weight, not with its prior's share."""
+    evidence = dict(ctx.readings)
+    done: set[str] = set()
+    for name, cands, ok in names:
+        k = key(name)
+        if not ok or not cands or k not in evidence or k in done:
+            continue
+        done.add(k)
+        ranked = rank([replace(c) for c in cands], ctx.without(name))
+        evidence[k] = readings(ranked, [c.score for c in ranked])
+    return replace(ctx, readings=evidence)
 
 
 def _clean(name: object) -> str:

@@ -24,6 +24,7 @@ from passage.stages.places.resolver import (
     haversine_km,
     rank,
     registry_candidates,
+    unit_candidates,
 )
 
 # ACLED geo_precision
@@ -84,7 +85,12 @@ def _mention(f: Found, best: Candidate) -> PlaceMention:
     lat, lon, name, gid, admin1 = best.lat, best.lon, best.name, best.gazetteer_id, best.admin1
     if kind == "town" and "region" in f.cues and best.admin1 and best.country:
         region = gazetteer().region(best.country, best.admin1)
-        if region is not None:  # "la province de Deir ez-Zor": the governorate, not the town
+        named = region is not None and any(c.gazetteer_id == region.gazetteer_id for c in f.cands)
+        if not named:
+            # "the Houston region", "Youngstown State": the area around the town, not the
+            # first-level region it lies in, which the name does not name
+            precision = NEAR
+        else:  # "la province de Deir ez-Zor": the governorate, not the town
             kind, lat, lon, name, gid = (
                 "region",
                 region.lat,
@@ -92,8 +98,6 @@ def _mention(f: Found, best: Candidate) -> PlaceMention:
                 region.name,
                 region.gazetteer_id,
             )
-        else:
-            kind = "region"
     if kind in ("region", "country"):
         precision = REGION
     elif kind == "road" or "near" in f.cues:
@@ -362,7 +366,8 @@ def resolve_spans(
             # a span given as a place that is an adjective ("Russian") means the country
             f = Found(start, end, name, [adjective], "given", set())
         elif f is None or not f.cands:
-            cands = registry_candidates(name) + gazetteer_candidates(name)
+            cands = registry_candidates(name) + gazetteer_candidates(name, fuzzy=False)
+            cands = cands or unit_candidates(name) or gazetteer_candidates(name)
             f = Found(start, end, name, cands, "given", set())
         given.append(f)
     ctx = _context(given + [f for f in recognised if f.source == "access"])
