@@ -197,3 +197,28 @@ def test_first_person_speech_is_the_last_speakers(nlp):
     chains = [c.chain for e in opens for c in e.claims]
     assert ["Press TV", "Othman Khojli"] in chains
     assert ["Press TV"] not in chains
+
+
+def test_according_to_inside_a_relative_clause_vouches_for_it_alone(nlp):
+    # "selon l'ONU" tells how many live in the camp, not who controls it; the RSF spokesman's
+    # account of his own side's conquest is a claim.
+    text = (
+        "Au Soudan, le porte-parole des FSR affirme ce 13 avril que ses forces contrôlent "
+        "désormais le camp de Zamzam, où vivent au moins 500 000 personnes, des déplacés "
+        "internes frappés par la famine, selon l'ONU."
+    )
+    article = parsed(text, outlet="PressAfrik")
+    place(article, "Zamzam", "town")
+    got = claims_of(through(article), "contrôlent")
+    assert ("claimed", ["PressAfrik", "Rapid Support Forces"]) in got
+    assert not any("United Nations" in chain for _s, chain in got)
+
+
+def test_multiword_reporting_verb_names_its_speaker(nlp):
+    text = (
+        "Dans le même temps, ce mercredi 8 mai, Israël a fait savoir que le passage de Kerem "
+        "Shalom rouvrait."
+    )
+    article = parsed(text, outlet="Al-Ain")
+    place(article, "Kerem Shalom", "crossing", "crossing:kerem-shalom")
+    assert ("reported", ["Al-Ain", "Israel"]) in claims_of(through(article), "rouvrait")

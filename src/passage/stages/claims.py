@@ -38,6 +38,11 @@ _MAX_NAME_TOKENS = 10
 # Without a parse, how many characters may separate a reporting verb from its speaker.
 _FLAT_REACH = 3
 # How firmly, from the strongest signal down; the first that applies is the claim's status.
+# Clauses that describe a noun in passing; a "selon X" inside one speaks for it alone.
+_EMBEDDED = ("acl:relcl", "acl", "appos")
+# ACLED types and sub-types whose actor's own account is a claim of responsibility or success.
+_CLAIMABLE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_GAINS = ("Non-state actor overtakes territory", "Government regains territory")
 _PRECEDENCE = ("denied", "claimed", "rumoured", "alleged", "hedged")
 
 
@@ -124,6 +129,24 @@ class _Attribution:
     speakers: list[tuple[Any, list[str]]] = field(default_factory=list)  # verb, its chain
     denials: list[tuple[Any, str]] = field(default_factory=list)  # verb, the denier
     rumour_speaker: bool = False
+    # "selon X" phrases: the clause each one hangs on (None: the whole sentence) and its names
+    according: list[tuple[Any, list[str]]] = field(default_factory=list)
+
+    def sources_for(self, trigger: Any) -> list[str]:
+        """The sources of the sentence that speak for the clause of `trigger`: a "selon X"
+        inside a relative clause or an apposition ("le camp, où vivent 500 000 personnes,
+        selon l'ONU") vouches for that clause alone."""
+        if trigger is None:
+            return list(self.sources)
+        voiced = {n for _v, chain in self.speakers if _v is not None for n in chain}
+        off = {
+            n
+            for clause, names in self.according
+            if clause is not None and trigger.i not in {t.i for t in clause.subtree}
+            for n in names
+            if n not in voiced
+        }
+        return [n for n in self.sources if n not in off]
 
 
 class _Reader:
@@ -262,19 +285,16 @@ class _Reader:
             if head is not None and not any(
                 "Yes" in c.morph.get("Poss") for c in head.children if c.dep_ == "det"
             ):
-                att.speakers.append((None, self.name(head)))
-        for t in tokens:
-            lemma = _fold(t.lemma_)
-            if lemma not in self.lex.reporting_verbs and lemma not in self.lex.denial_verbs:
-                continue
-            if t.pos_ not in ("VERB", "AUX"):
-                continue
+                names = self.name(head)
+                att.speakers.append((None, names))
+                att.according.append((_embedding_clause(head), names))
+        for t, lemma, words in self._reporting(tokens):
             if (lemma,) in self.lex.cues["claimed"]:
                 continue  # "X a revendiqué les attaques": the claimant, not a reporter
 
             if any(c.dep_ == "expl:pass" for c in t.children):
                 continue  # "cet afflux s'explique par ...": nobody explains anything
-            head = self._speaker_head(t)
+            head = next((h for w in words if (h := self._speaker_head(w)) is not None), None)
             if head is None:
                 continue
             if any(_fold(c.lemma_) in self.lex.no_speaker for c in head.children):
@@ -300,6 +320,27 @@ class _Reader:
         if att.sources:
             self.last_chain = list(att.sources)
         return att
+
+    def _reporting(self, tokens: list[Any]) -> list[tuple[Any, str, list[Any]]]:
+        """Reporting and denial verbs of a sentence: (the verb, its lemma, the words whose
+        subject may be the speaker). A phrase of several words ("a fait savoir") counts at its
+        syntactic head, its subject hanging on any of its words."""
+        out: list[tuple[Any, str, list[Any]]] = []
+        phrases = tuple(tuple(v.split()) for v in self.lex.reporting_verbs if " " in v)
+        for a, b in _find(phrases, tokens):
+            words = tokens[a:b]
+            inside = {w.i for w in words}
+            head = next((w for w in words if w.head.i not in inside or w.head.i == w.i), None)
+            if head is not None and head.pos_ in ("VERB", "AUX"):
+                out.append((head, " ".join(_fold(w.lemma_) for w in words), [head, *words]))
+        taken = {t.i for t, _l, _w in out}
+        for t in tokens:
+            lemma = _fold(t.lemma_)
+            if lemma not in self.lex.reporting_verbs and lemma not in self.lex.denial_verbs:
+                continue
+            if t.pos_ in ("VERB", "AUX") and t.i not in taken:
+                out.append((t, lemma, [t]))
+        return sorted(out, key=lambda x: x[0].i)
 
     @staticmethod
     def _first_person(tokens: list[Any]) -> bool:
@@ -400,6 +441,14 @@ class _Reader:
         return None
 
 
+def _embedding_clause(token: Any) -> Any | None:
+    """The relative clause or apposition a token sits in, if any."""
+    for a in token.ancestors:
+        if a.dep_ in _EMBEDDED:
+            return a
+    return None
+
+
 def _trigger_token(article: Article, span: Span) -> Any:
     doc = article.doc
     if doc is None:
@@ -431,7 +480,7 @@ def attribute(article: Article) -> None:
             for event, span in tellings[start]:
                 trigger = _trigger_token(article, span)
                 evidence = Span(sent.start_char, sent.end_char, sent.text)
-                chain = [outlet, *att.sources]
+                chain = [outlet, *att.sources_for(trigger)]
                 status = reader.status(event, trigger, tokens, att) if reader else "asserted"
                 before = last.get(id(event))
                 if status == "asserted" and before is not None and before[0] == k - 1:
@@ -439,6 +488,8 @@ def attribute(article: Article) -> None:
                     # voice of its own, is still that source's ("Plusieurs éléments ont été
                     # tués ..." after "une source a déclaré ...").
                     chain, status = list(before[1]), "reported"
+                if status == "reported" and _own_account(event, chain):
+                    status = "claimed"
                 if status == "denied" and reader:
                     who = reader.denier(trigger, att)
                     if who and chain[-1] != who:
@@ -454,6 +505,14 @@ def attribute(article: Article) -> None:
                     inside = trigger is not None and trigger in list(verb.subtree)
                     if status != "denied" and denier and not inside and chain[-1] != denier:
                         _add(event, Claim("denied", [*chain, denier], article.id, evidence))
+
+
+def _own_account(event: Event, chain: list[str]) -> bool:
+    """An actor telling of its own violence or conquest ("le porte-parole des FSR affirme que
+    ses forces contrôlent le camp") claims it; its own decisions it only reports."""
+    if len(chain) < 2 or (event.type not in _CLAIMABLE_TYPES and event.subtype not in _GAINS):
+        return False
+    return any(a.role == "actor" and a.name == chain[-1] for a in event.actors)
 
 
 def _add(event: Event, claim: Claim) -> None:

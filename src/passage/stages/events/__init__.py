@@ -4,7 +4,8 @@ dependency parse (nearest-in-sentence where a language has no parser)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -123,6 +124,7 @@ class _Draft:
     fatalities: Fatalities | None = None
     negated: bool = False
     context_subtype: str | None = None
+    co_actors: list[EventActor] = field(default_factory=list)
     # RETELLING: retells an event told before ("leur tentative", "attaque que ..."); TOLL: a toll
     # with no act of its own, which belongs to the violence told just before
     coref: str | None = None
@@ -134,6 +136,25 @@ class _Draft:
         if self.target is not None:
             sub = self.rule.by_target_kind.get(self.target.kind, sub)
         return sub
+
+
+def _non_finite(token: Any) -> bool:
+    return bool(set(token.morph.get("VerbForm")) & {"Inf", "Part", "Ger"})
+
+
+def _past_participle(token: Any) -> bool:
+    return "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+
+
+def _shares_subject(t: Any, dep: str) -> bool:
+    """An active clause with no subject of its own whose subject is its head's: a non-finite
+    adverbial clause ("faisant repousser"), a conjoined verb ("venaient de tuer un chauffeur
+    et de piller"). Not a passive one: its head's subject is not its actor."""
+    if is_passive(t) or children(t, SUBJECT + PASSIVE_SUBJECT):
+        return False
+    if dep == "advcl":
+        return _non_finite(t) and not _past_participle(t)
+    return dep == "conj" and t.pos_ == "VERB" and t.head.pos_ == "VERB"
 
 
 def _event_actor(role: str, m: ActorMention) -> EventActor:
@@ -191,15 +212,23 @@ class _Sentence:
             return head.head
         return head
 
-    def governors(self, token: Any) -> list[Any]:
-        """Verbs whose subject is also the event's: "a mené une attaque", "réussi à reprendre"."""
+    def governors(self, token: Any, for_subject: bool = False) -> list[Any]:
+        """Verbs whose subject is also the event's: "a mené une attaque", "réussi à reprendre".
+        For the subject alone, also the verb of a subjectless adverbial or conjoined clause
+        ("a sorti sa DCA faisant repousser", "venaient de tuer ... et de piller"), whose place
+        and date may be its own."""
         out: list[Any] = []
         t = token
         for _ in range(6):
             if not self.parsed or t.head is t:
                 break
             light = fold(t.head.lemma_) in self.lex.light_verbs
-            if t.dep_ == "xcomp" or (light and t.dep_.split(":")[0] in ("obj", "obl")):
+            dep = t.dep_.split(":")[0]
+            if (
+                dep == "xcomp"
+                or (light and dep in ("obj", "obl", "amod"))
+                or (for_subject and _shares_subject(t, dep))
+            ):
                 t = t.head
                 out.append(t)
             else:
@@ -215,6 +244,111 @@ class _Sentence:
         return out
 
     # --- arguments ----------------------------------------------------------------------
+    def _tokens_of(self, m: ActorMention) -> list[Any]:
+        return [t for t in self.tokens if t.idx < m.end and m.start < t.idx + len(t.text)]
+
+    def co_actors(self, actor: ActorMention, head: Any) -> list[ActorMention]:
+        """ "des unités de l'armée rwandaise et la rébellion du M23 encerclent Goma": the
+        actors coordinated with the one found share its role."""
+        if not self.parsed:
+            return []
+        toks = self._tokens_of(actor)
+        if not toks:
+            return []
+        t = min(toks, key=lambda x: len(list(x.ancestors)))
+        out: list[ActorMention] = []
+        for _ in range(4):
+            for c in children(t, ("conj",)):
+                for m in self.actors:
+                    if (
+                        m is not actor
+                        and m not in out
+                        and m.kind not in CIVILIANS
+                        and m.name != actor.name
+                        and covers(subtree(c), m)
+                    ):
+                        out.append(m)
+                        break
+            if t.head.i in (t.i, head.i) or t.dep_.split(":")[0] not in ("nmod", "appos"):
+                break
+            t = t.head
+        return out
+
+    def speaker(self, frame: Any, govs: list[Any]) -> ActorMention | None:
+        """ "Israël a fait savoir que le passage rouvrait": the one who announces what a
+        crossing or road does, when the clause names no actor of its own."""
+        if not self.parsed:
+            return None
+        top = govs[-1] if govs else frame
+        if top.dep_.split(":")[0] != "ccomp" or top.head.i == top.i:
+            return None
+        verb = top.head
+        inner = set(t.i for t in top.subtree)
+        for x in verb.subtree:
+            if x.i in inner or x.dep_ not in SUBJECT:
+                continue
+            if verb.i in (x.head.i, x.head.head.i):
+                m = self._mention_in(subtree(x))
+                if m is not None:
+                    return m
+        return None
+
+    def pronoun_subject(self, match: Match, govs: list[Any]) -> ActorMention | None:
+        """ "Ils ont attaqué le poste": a third-person pronoun subject stands for the last
+        actor named before it in the sentence or the two before (never a source, civilians,
+        or an actor of the same clause)."""
+        if not self.parsed:
+            return None
+        pron = None
+        for v in (match.head, *govs):
+            for c in children(v, SUBJECT):
+                if (
+                    c.pos_ == "PRON"
+                    and "3" in c.morph.get("Person")
+                    and not set(c.morph.get("PronType")) & {"Rel", "Int", "Dem", "Ind", "Neg"}
+                    and "Yes" not in c.morph.get("Reflex")
+                ):
+                    pron = c
+            if pron is not None or is_passive(v):
+                break
+        if pron is None:
+            return None
+        earlier = [a for a in self.article.actors if self.topic_start <= a.start < pron.idx]
+        if not earlier:
+            return None
+        last = earlier[-1]
+        # The last one named must be a canonical actor, not a source, civilians or a phrase
+        # kept as it was written, and agree with the pronoun where both say their number or
+        # gender ("elle" is not "le M23").
+        if last.is_source or last.kind in CIVILIANS or last.name == last.text:
+            return None
+        if not self._agrees(pron, last):
+            return None
+        return last
+
+    def _agrees(self, pron: Any, m: ActorMention) -> bool:
+        doc = self.sent.doc
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return True
+        head = span.root
+        for feature in ("Number", "Gender"):
+            a, b = set(pron.morph.get(feature)), set(head.morph.get(feature))
+            if a and b and not a & b:
+                return False
+        return True
+
+    def civilian_subject(self, head: Any, govs: list[Any]) -> EventActor | None:
+        """ "Deux bus transportant des pèlerins ont pu entrer": people who cross are civilians."""
+        if not self.parsed:
+            return None
+        for v in (head, *govs):
+            for c in children(v, SUBJECT):
+                words = subtree(c)
+                if any(fold(t.lemma_) in self.lex.civilian_nouns for t in words):
+                    return EventActor("actor", "Civilians", "civilians", c.text)
+        return None
+
     def _mention_in(self, tokens: list[Any], exclude: ActorMention | None = None) -> Any:
         pool = [a for a in self.actors if a is not exclude]
         return first_in(tokens, pool)
@@ -251,6 +385,17 @@ class _Sentence:
             return (before[-1] if before else None, after[0] if after else None)
         actor = target = None
         cases = self.lex.target_case | frozenset(match.rule.target_case)
+        # "tombées aux mains du M23", "passé sous le contrôle de X": the possessor of a noun
+        # inside the trigger phrase is the one who acts.
+        for t in match.tokens:
+            if t.i == head.i or t.pos_ != "NOUN" or actor is not None:
+                continue
+            for c in children(t, ("nmod",)):
+                if any(fold(k.lemma_) in cases for k in children(c, ("case",))):
+                    continue
+                actor = self._mention_in(subtree(c))
+                if actor is not None:
+                    break
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             passive = is_passive(head)
             for c in head.children:
@@ -266,6 +411,10 @@ class _Sentence:
                     target = self._mention_in(subtree(c))
                 elif dep in AGENT and actor is None:
                     actor = self._mention_in(subtree(c))
+            if actor is None and head.dep_ in ("amod", "acl") and not _past_participle(head):
+                # "ses forces contrôlent le camp" parsed as a noun and its modifier: the noun
+                # is the subject.
+                actor = self._mention_in(self.clause(head.head), exclude=target)
         if actor is None:
             actor = self._case_np(scope, self.lex.agent_case)
         if target is None:
@@ -671,12 +820,19 @@ class _Sentence:
         if self.irrealis(match, govs):
             return None
         d = _Draft(match, rule)
-        actor, target = self.arguments(match, scope, govs)
+        subject_govs = self.governors(frame, for_subject=True)
+        actor, target = self.arguments(match, scope, subject_govs)
+        if actor is None:
+            actor = self.pronoun_subject(match, govs)
+            if actor is not None and target is not None and actor.name == target.name:
+                actor = None
         d.actor = (
             _event_actor("actor", actor)
             if actor
             else self.country_actor(head, govs) or self.national_actor(frame)
         )
+        if actor is not None:
+            d.co_actors = [_event_actor("actor", m) for m in self.co_actors(actor, head)]
         d.target = _event_actor("target", target) if target else None
         d.place = self.place(match, scope, govs)
         if rule.role == "access" or rule.effect:
@@ -689,6 +845,11 @@ class _Sentence:
                 d.place = crossing
             elif rule.role == "access":
                 return None
+            if d.actor is None:
+                told_by = self.speaker(frame, govs)
+                d.actor = _event_actor("actor", told_by) if told_by else None
+            if d.actor is None:
+                d.actor = self.civilian_subject(head, govs)
         if rule.needs_place and d.place is None and not self.territory_named(scope, govs):
             return None
         d.date = self.date(match, scope, govs)
@@ -732,6 +893,11 @@ class _Sentence:
                     killer = self._mention_in(subtree(c))
             if not victims_tokens and head.pos_ == "NOUN":
                 victims_tokens = subtree(head)
+            for v in self.governors(head, True) if killer is None and not passive else ():
+                subj = [c for c in v.children if c.dep_ in SUBJECT and not is_passive(v)]
+                killer = self._mention_in([t for c in subj for t in subtree(c)])
+                if killer is not None:
+                    break
         if not victims_tokens:
             # Without a parse: the words around the cue, and those after it up to the end of
             # its clause ("..., killing at least 20 people").
@@ -763,6 +929,8 @@ def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
     if target is not None and d.actor is not None and target.name == d.actor.name:
         target = None  # one actor in both roles is a misreading, not self-harm
     actors = [a for a in (d.actor, target) if a is not None]
+    if d.actor is not None:
+        actors[1:1] = [a for a in d.co_actors if target is None or a.name != target.name]
     return Event(
         id=stable_id("ev", article.content_hash, trigger.start, subtype),
         type=acled_types().get(subtype, "Strategic developments"),
@@ -913,10 +1081,15 @@ def _antecedent(
     with the same crossing or road, in the previous two sentences, when nothing it says
     contradicts it (the actors, an explicit date, a named town)."""
     reach = TOLL_WINDOW if coref == TOLL else WINDOW
+    starts = sorted(index)
     for f in reversed(out):
-        gap = here - index.get(f.sentence.start, here)
+        # The distance to the event's latest telling: an account that goes on over several
+        # sentences ("attaque ...", "leur tentative", "ces tentatives d'attaque") stays near.
+        told = [m.start for m in f.mentions] or [f.sentence.start]
+        latest = max(index.get(starts[max(0, bisect_right(starts, t) - 1)], here) for t in told)
+        gap = here - (latest if coref else index.get(f.sentence.start, here))
         if gap > reach:
-            break
+            continue
         if f.negated != e.negated:
             continue
         if coref:
