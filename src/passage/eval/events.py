@@ -45,17 +45,21 @@ def classify(text: str, lang: str = "en") -> str:
     return primary(article.events, specificity())
 
 
-def macro_f1(gold: list[str], pred: list[str]) -> float:
-    """Mean F1 over the gold labels (a missed prediction counts against recall)."""
-    labels = sorted(set(gold))
+def macro_f1(gold: list[str], pred: list[str], none: str | None = None) -> float:
+    """Mean F1 over the gold labels (a missed prediction counts against recall). `none`, when
+    given, is the label for "no event": never a label of its own, so a spurious event counts
+    only against its label's precision and a missed one only against the gold label's recall."""
+    labels = sorted(set(gold) - {none})
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     for g, p in zip(gold, pred, strict=True):
         if g == p:
             tp[g] += 1
-        else:
+            continue
+        if g != none:
             fn[g] += 1
+        if p != none:
             fp[p] += 1
     scores = []
     for label in labels:
@@ -266,8 +270,10 @@ def _gold_figures(result: GoldResult) -> Iterator[Figure]:
     yield Figure(STAGE, ds, "event_precision", precision, n_found)
     yield Figure(STAGE, ds, "event_recall", recall, len(m))
     yield Figure(STAGE, ds, "event_f1", f1, len(m))
-    yield Figure(STAGE, ds, "type_macro_f1", _macro_over_gold(gold_typ, pred_typ), len(gold_typ))
-    yield Figure(STAGE, ds, "subtype_macro_f1", _macro_over_gold(gold_sub, pred_sub), len(gold_sub))
+    yield Figure(STAGE, ds, "type_macro_f1", macro_f1(gold_typ, pred_typ, none=NONE), len(gold_typ))
+    yield Figure(
+        STAGE, ds, "subtype_macro_f1", macro_f1(gold_sub, pred_sub, none=NONE), len(gold_sub)
+    )
     matched = [x for x in m if x.found is not None]
     actor_hits = [
         any(
@@ -335,32 +341,6 @@ def claim_figures(result: GoldResult) -> Iterator[Figure]:
     yield Figure("claims", GOLD_DATASET, "status_accuracy", _ratio(status_hits), n)
     yield Figure("claims", GOLD_DATASET, "chain_exact", _ratio(chain_hits), n)
     yield Figure("claims", GOLD_DATASET, "status_and_chain", _ratio(both_hits), n)
-
-
-def _macro_over_gold(gold: list[str], pred: list[str]) -> float:
-    """macro_f1 whose labels are the gold labels other than NONE: a spurious event counts
-    against its label's precision, never as a label of its own."""
-    real = [g for g in gold if g != NONE]
-    if not real:
-        return 0.0
-    labels = sorted(set(real))
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
-    for g, p in zip(gold, pred, strict=True):
-        if g == p:
-            tp[g] += 1
-            continue
-        if g != NONE:
-            fn[g] += 1
-        if p != NONE:
-            fp[p] += 1
-    scores = []
-    for label in labels:
-        prec = tp[label] / (tp[label] + fp[label]) if tp[label] + fp[label] else 0.0
-        rec = tp[label] / (tp[label] + fn[label]) if tp[label] + fn[label] else 0.0
-        scores.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-    return sum(scores) / len(scores)
 
 
 def score_gold(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
