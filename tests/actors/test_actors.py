@@ -77,8 +77,24 @@ def test_anaphor_without_antecedent_keeps_its_text_and_kind(nlp):
 
 
 def test_unknown_organisation_is_unidentified(nlp):
-    got = found("Le Conseil souverain du Soudan a fait savoir que le poste allait rouvrir.")
+    got = found("La Commission des frontières a fait savoir que le poste allait rouvrir.")
     assert "unidentified" in {k for _, _, k in got}
+
+
+def test_sovereign_council_is_the_government_of_the_country(nlp):
+    got = found(
+        "Le Conseil souverain du Soudan a fait savoir que le poste allait rouvrir. "
+        "L'armée soudanaise et les FSR s'affrontent au Darfour."
+    )
+    assert ("Le Conseil souverain", "Government of Sudan", "state forces") in got
+
+
+def test_contracted_anaphor_finds_the_force_named_before(nlp):
+    got = found(
+        "Les Forces de soutien rapide ont attaqué le camp. Des civils ont été tués au cours "
+        "d'attaques attribuées aux paramilitaires."
+    )
+    assert ("aux paramilitaires", "Rapid Support Forces", "rebel group") in got
 
 
 def test_offsets_point_to_the_text(nlp):
@@ -181,3 +197,11 @@ def test_the_army_of_a_country_with_a_canonical_army(nlp):
     )
     got = {t: n for t, n, _ in found(text)}
     assert got["l'armée"] == "Sudanese Armed Forces"
+
+
+def test_coordinated_adjectives_name_two_actors(nlp):
+    got = found("Les forces syriennes et irakiennes ont repris la ville.")
+    assert [n for _, n, _ in got] == ["Syrian Arab Army", "Iraqi forces"]
+    # A coordinated noun is not an adjective of the head.
+    got = found("Les forces syriennes et des civils ont fui.")
+    assert [n for _, n, _ in got] == ["Syrian Arab Army", "Civilians"]

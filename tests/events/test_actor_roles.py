@@ -91,3 +91,26 @@ def test_pronoun_that_does_not_agree_names_nobody(nlp):
     )
     place(article, "Mweso", "town")
     assert not any(r == "actor" for r, _n in roles(through(article), "attaqué"))
+
+
+def test_subject_of_suffering_verb_is_the_target(nlp):
+    article = parsed("La Tunisie subit des attaques répétées.")
+    place(article, "Tunisie", "country", name="Tunisia")
+    assert ("actor", "Government of Tunisia") not in roles(through(article, "events"), "attaques")
+    article = through(parsed("L'armée malienne subit des attaques répétées."), "events")
+    assert roles(article, "attaques") == {("target", "Military Forces of Mali")}
+
+
+def test_party_an_attack_is_attributed_to_is_its_actor(nlp):
+    article = parsed(
+        "Les Forces de soutien rapide ont encerclé la ville. Au moins 56 civils ont perdu la vie "
+        "au cours d'attaques attribuées aux paramilitaires à Um Kadadah."
+    )
+    assert ("actor", "Rapid Support Forces") in roles(through(article, "events"), "attaques")
+
+
+def test_coordinated_adjectives_are_co_actors(nlp):
+    article = parsed("Les forces syriennes et irakiennes ont repris la ville d'al-Qaëm.")
+    place(article, "al-Qaëm", "town")
+    got = roles(through(article, upto="events"), "repris")
+    assert {("actor", "Syrian Arab Army"), ("actor", "Iraqi forces")} <= got

@@ -304,3 +304,33 @@ def test_lexicon_subtypes_are_acled_subtypes(lang):
         assert rule["subtype"] in subtypes
         for sub in {**rule.get("by_actor_kind", {}), **rule.get("by_target_kind", {})}.values():
             assert sub in subtypes
+
+
+def test_a_base_named_after_a_crossing_is_not_the_crossing(nlp):
+    text = "Les Américains utilisent la base d'al-Tanf. Les camions empruntent le poste d'al-Tanf."
+    article = parsed(text)
+    place(article, "al-Tanf", "crossing", "crossing:al-tanf")
+    uses = [e for e in through(article, upto="events").events if e.access]
+    assert [e.trigger.text for e in uses] == ["empruntent"]
+
+
+def test_pluperfect_background_takes_no_publication_date(nlp, monkeypatch):
+    from dataclasses import replace
+
+    from passage.stages import events as stage
+
+    lex = stage.load_lexicon("fr")
+    monkeypatch.setattr(
+        stage,
+        "load_lexicon",
+        lambda lang: replace(
+            lex,
+            background_auxiliaries=frozenset({"avoir", "être"}),
+            background_tenses=frozenset({"Imp"}),
+        ),
+    )
+    text = "Ce point de passage frontalier avait été occupé pendant des années par Daech."
+    assert one(through(parsed(text), upto="events"), "occupé").date is None
+    # Reported speech shifts a past into the pluperfect: still the story's own past.
+    text = "L'armée a indiqué que le convoi avait été attaqué par des hommes armés."
+    assert one(through(parsed(text), upto="events"), "attaqué").date.inferred

@@ -80,8 +80,15 @@ def test_event_filters(tmp_path: Path):
         assert len(store.events(EventQuery(until=date(2020, 1, 1)))) == 1
         assert len(store.events(EventQuery(type="strategic developments"))) == 2
         assert store.events(EventQuery(type="Battles")) == []
+        undated = make_article("Un article sans date sur Homs.", date(2019, 9, 30))
+        undated.events[0].date = None
+        store.save(undated)
+        assert len(store.events()) == 3
+        # A date filter asks for events known to be in range: an undated one is not.
+        assert len(store.events(EventQuery(since=date(2000, 1, 1)))) == 2
+        assert len(store.events(EventQuery(until=date(2030, 1, 1)))) == 2
         near = store.events(EventQuery(near=(34.38, 40.92), km=20))
-        assert [e["place"]["lat"] for e in near] == [34.45]
+        assert [e["place"]["lat"] for e in near] == [34.45, 34.45]
 
 
 def test_a_reader_is_not_blocked_by_an_open_write(tmp_path: Path):

@@ -94,8 +94,8 @@ def ingest(paths, db, lang, published, outlet, url) -> None:
 
 @main.command()
 @click.option("--db", help=DB_HELP)
-@click.option("--since", type=DATE, help="Events that end on or after this date.")
-@click.option("--until", type=DATE, help="Events that start on or before this date.")
+@click.option("--since", type=DATE, help="Dated events that end on or after this date.")
+@click.option("--until", type=DATE, help="Dated events that start on or before this date.")
 @click.option("--type", "type_", help="ACLED event type or sub-event type.")
 @click.option("--near", help="A place name; with --km, events within that distance.")
 @click.option("--km", type=click.FloatRange(min=0), default=50.0, show_default=True)

@@ -260,6 +260,7 @@ def find_actors(article: Article) -> list[ActorMention]:
         mentions.append(ActorMention(start, end, surface, pat.fallback or surface, kind))
         if pat.kinds:
             unresolved.add(id(mentions[-1]))  # never the antecedent of a later anaphor
+    mentions += _coordinated_adjectives(text, article.text, lang, mentions)
     # A place is not an actor: an entity the places stage resolved stays a place.
     taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in article.places]
     for ent in article.entities:
@@ -270,6 +271,55 @@ def find_actors(article: Article) -> list[ActorMention]:
         mentions.append(ActorMention(ent.start, ent.end, ent.text, ent.text, UNIDENTIFIED))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+@cache
+def _adjective_regex(lang: str) -> re.Pattern[str] | None:
+    """ "forces syriennes et irakiennes": a coordinator then a national adjective."""
+    forms = _all_adjectives(lang)
+    words = (data.load(lang, "actors") or {}).get("coordinators", [])
+    if not forms or not words:
+        return None
+    adjs = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    coord = "|".join(map(re.escape, words))
+    return re.compile(rf"\s*(?:,|\s(?:{coord}))\s+(?P<adj>{adjs})(?!\w)", re.IGNORECASE)
+
+
+def _coordinated_adjectives(
+    text: str, original: str, lang: str, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """ "les forces syriennes et irakiennes" names two actors: the head with each adjective.
+    The second is the actor the head with that adjective alone names, if any."""
+    regex = _adjective_regex(lang)
+    if regex is None:
+        return []
+    adjectives = {fold(f).lower() for f in _all_adjectives(lang)}
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[ActorMention] = []
+    for m in mentions:
+        words = m.text.split()
+        if len(words) < 2 or fold(words[-1]).lower() not in adjectives:
+            continue
+        pos = m.end
+        while (hit := regex.match(text, pos)) is not None:
+            s, e = hit.start("adj"), hit.end("adj")
+            if any(s < te and ts < e for ts, te in taken):
+                break
+            phrase = " ".join([*words[:-1], text[s:e]])
+            named = [c for c in _candidates(fold(phrase), lang) if c[1] - c[0] == len(phrase)]
+            if not named or named[0][2].name is None:
+                break
+            pat = named[0][2]
+            out.append(ActorMention(s, e, original[s:e], pat.name, pat.kind))
+            pos = e
+    return out
+
+
+@cache
+def _all_adjectives(lang: str) -> tuple[str, ...]:
+    lex = data.load(lang, "actors") or {}
+    adjectives = (lex.get("national") or {}).get("adjectives", {})
+    return tuple(f for fs in adjectives.values() for f in fs)
 
 
 def annotate(article: Article) -> Article:

@@ -163,10 +163,10 @@ class SQLiteStore:
         q = query or EventQuery()
         where, params = [], []
         if q.since:
-            where.append("(date_end IS NULL OR date_end >= ?)")
+            where.append("date_end >= ?")  # an undated event is not known to be in range
             params.append(q.since.isoformat())
         if q.until:
-            where.append("(date_start IS NULL OR date_start <= ?)")
+            where.append("date_start <= ?")
             params.append(q.until.isoformat())
         if q.type:
             where.append("(lower(type) = lower(?) OR lower(subtype) = lower(?))")

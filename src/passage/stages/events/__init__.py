@@ -65,6 +65,9 @@ SPECIFIC_OF_GENERIC = ("Explosions/Remote violence",)
 WINDOW = 2
 TOLL_WINDOW = 1
 RETELLING, TOLL = "retelling", "toll"
+# How many words before a crossing's name a facility noun makes it a facility ("la base
+# militaire d'al-Tanf").
+FACILITY_REACH = 3
 # Without a parse, how many tokens from the trigger a country may stand to be its actor.
 COUNTRY_REACH = 8
 # How many tokens after a verb its lost object may stand.
@@ -257,8 +260,11 @@ class _Sentence:
             return []
         t = min(toks, key=lambda x: len(list(x.ancestors)))
         out: list[ActorMention] = []
-        for _ in range(4):
-            for c in children(t, ("conj",)):
+        # "les forces syriennes et irakiennes": an adjective of the actor's own words has the
+        # conjunct.
+        own = [c for x in toks if x is not t for c in children(x, ("conj",))]
+        for step in range(4):
+            for c in children(t, ("conj",)) + (own if step == 0 else []):
                 for m in self.actors:
                     if (
                         m is not actor
@@ -415,6 +421,13 @@ class _Sentence:
                 # "ses forces contrôlent le camp" parsed as a noun and its modifier: the noun
                 # is the subject.
                 actor = self._mention_in(self.clause(head.head), exclude=target)
+        if actor is None and head.pos_ in ("NOUN", "PROPN"):
+            # "des attaques attribuées aux paramilitaires": the party the act is ascribed to.
+            for c in children(head, ("acl",)):
+                if fold(c.lemma_) in self.lex.attribution_verbs:
+                    actor = self._mention_in([t for t in subtree(c) if t.i != c.i])
+                    if actor is not None:
+                        break
         if actor is None:
             actor = self._case_np(scope, self.lex.agent_case)
         if target is None:
@@ -432,6 +445,11 @@ class _Sentence:
         for v in govs:
             if actor is not None:
                 break
+            if fold(v.lemma_) in self.lex.patient_verbs:
+                # "le camp subit des attaques": the subject is struck, not the striker.
+                for c in children(v, SUBJECT):
+                    target = target or self._mention_in(subtree(c))
+                continue
             for c in v.children:
                 if c.dep_ in SUBJECT and not is_passive(v) or c.dep_ in AGENT:
                     actor = self._mention_in(subtree(c))
@@ -539,6 +557,8 @@ class _Sentence:
         if not self.parsed:
             return None
         for v in [head, *govs]:
+            if fold(v.lemma_) in self.lex.patient_verbs:
+                continue  # "la Tunisie subit des attaques": struck, not striking
             for c in children(v, SUBJECT):
                 for p in self.places:
                     if p.kind == "country" and covers(subtree(c), p):
@@ -609,7 +629,11 @@ class _Sentence:
         else:
             lo = max(0, match.head.i - self.sent.start - 6)
             tokens = self.tokens[lo : match.head.i - self.sent.start + 8]
-        found = [p for p in self.places if p.kind in ACCESS_KINDS and covers(tokens, p)]
+        found = [
+            p
+            for p in self.places
+            if p.kind in ACCESS_KINDS and covers(tokens, p) and not self._names_facility(p)
+        ]
         if found:
             return self._best_place(found, match.start)
         plain = [t for t in tokens if not any(covers([t], p) for p in self.places)]
@@ -623,6 +647,12 @@ class _Sentence:
             return None
         found = [p for p in self.places if p.kind in ACCESS_KINDS]
         return self._best_place(found, match.start)
+
+    def _names_facility(self, place: PlaceMention) -> bool:
+        """ "la base d'al-Tanf": the place's name follows a facility noun within a few words,
+        so what is named is the base that bears the crossing's name, not the crossing."""
+        before = [t for t in self.tokens if t.idx < place.start][-FACILITY_REACH:]
+        return any(fold(t.lower_) in self.lex.facility_nouns for t in before)
 
     def _unparsed_target(self, match: Match) -> PlaceMention | None:
         """A verb whose object the parse lost ("fermer temporairement, pour des raisons de
@@ -697,9 +727,28 @@ class _Sentence:
             assert v is not None
             return EventDate(v.start, v.end, v.precision, tm.text)
         pub = self.article.published
-        if pub is None:
+        if pub is None or self._background(match, govs):
             return None
         return EventDate(pub, pub, "day", "", inferred=True, reason="publication date")
+
+    def _background(self, match: Match, govs: list[Any]) -> bool:
+        """ "avait été occupé pendant des années": a pluperfect tells what came before the
+        story, so the publication date is not its date."""
+        if not self.parsed:
+            return False
+        verb = next((v for v in [match.head, *govs] if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        # "a indiqué que le bateau avait été pris pour cible": reported speech shifts a past
+        # into the pluperfect (sequence of tenses); that is the story, not its background.
+        if any(fold(a.lemma_) in self.lex.reporting_verbs for a in verb.ancestors):
+            return False
+        return any(
+            c.dep_.split(":")[0] == "aux"
+            and fold(c.lemma_) in self.lex.background_auxiliaries
+            and set(c.morph.get("Tense")) & self.lex.background_tenses
+            for c in verb.children
+        )
 
     def negated(self, head: Any, govs: list[Any]) -> bool:
         lex = self.lex

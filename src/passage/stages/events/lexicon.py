@@ -108,6 +108,16 @@ class Lexicon:
     clause_boundaries: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     participle_endings: tuple[str, ...] = ()
+    # "le camp subit des attaques": verbs whose subject suffers the act of their object noun;
+    # "attaques attribuées aux paramilitaires": verbs whose complement names the one who acted.
+    patient_verbs: frozenset[str] = frozenset()
+    attribution_verbs: frozenset[str] = frozenset()
+    # "la base d'al-Tanf": a facility named after a crossing is not the crossing.
+    facility_nouns: frozenset[str] = frozenset()
+    # "avait été occupé": an auxiliary of these lemmas in one of these tenses (the parse's
+    # Tense feature) makes a past before the story's past, background with no date of its own.
+    background_auxiliaries: frozenset[str] = frozenset()
+    background_tenses: frozenset[str] = frozenset()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -176,6 +186,11 @@ def lexicon(lang: str) -> Lexicon | None:
         clause_boundaries=_set(raw, "clause_boundaries"),
         passive_auxiliaries=_set(raw, "passive_auxiliaries"),
         participle_endings=tuple(fold(w) for w in raw.get("participle_endings", [])),
+        patient_verbs=_set(raw, "patient_verbs"),
+        attribution_verbs=_set(raw, "attribution_verbs"),
+        facility_nouns=_set(raw, "facility_nouns"),
+        background_auxiliaries=_set(raw.get("background_tense", {}), "auxiliaries"),
+        background_tenses=frozenset(raw.get("background_tense", {}).get("tenses", [])),
     )
 
 
