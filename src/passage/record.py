@@ -104,6 +104,9 @@ class ActorMention:
     name: str  # canonical name, or the text itself when unidentified
     kind: str  # ACLED actor kind: state forces, rebel group, ..., or "unidentified"
     is_source: bool = False  # a news agency or other source of information
+    # Why the name was inferred rather than read ("le gouvernement" -> the article's country);
+    # empty when the text names the actor itself.
+    reason: str = ""
 
 
 @dataclass
@@ -112,6 +115,7 @@ class EventActor:
     name: str
     kind: str
     text: str
+    reason: str = ""  # as ActorMention.reason; in the record only when there is one
 
 
 @dataclass
@@ -199,7 +203,9 @@ class Event:
             "access": asdict(self.access) if self.access else None,
             "date": date_rec,
             "place": place,
-            "actors": [asdict(a) for a in self.actors],
+            "actors": [
+                {k: v for k, v in asdict(a).items() if k != "reason" or v} for a in self.actors
+            ],
             "fatalities": asdict(self.fatalities) if self.fatalities else None,
             "claims": [
                 {

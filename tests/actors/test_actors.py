@@ -205,3 +205,35 @@ def test_coordinated_adjectives_name_two_actors(nlp):
     # A coordinated noun is not an adjective of the head.
     got = found("Les forces syriennes et des civils ont fui.")
     assert [n for _, n, _ in got] == ["Syrian Arab Army", "Civilians"]
+
+
+def test_inferred_actors_say_why_and_named_ones_do_not(nlp):
+    text = (
+        "L'armée malienne a riposté près de Gao. Selon un communiqué du gouvernement, "
+        "les deux attaques ont pris pour cible le bateau. Daech a revendiqué. "
+        "Le groupe terroriste a menacé la ville."
+    )
+    article = actors.annotate(language.annotate(Article(text=text, language="fr")))
+    reasons = {m.text: m.reason for m in article.actors}
+    assert reasons["du gouvernement"] == "inferred: the article's main country is ML"
+    assert reasons["Le groupe terroriste"] == "coreferent with the Islamic State named nearby"
+    assert reasons["armée malienne"] == "" and reasons["Daech"] == ""
+
+
+def test_the_event_record_carries_a_reason_only_when_there_is_one():
+    from passage.record import Event, EventActor, Span
+
+    event = Event(
+        id="ev-1",
+        type="Battles",
+        subtype="Armed clash",
+        trigger=Span(0, 1, "x"),
+        sentence=Span(0, 1, "x"),
+        actors=[
+            EventActor("actor", "Islamic State", "rebel group", "Daech"),
+            EventActor("target", "Government of Mali", "state forces", "le gouvernement", "why"),
+        ],
+    )
+    first, second = event.to_record()["actors"]
+    assert "reason" not in first
+    assert second["reason"] == "why"

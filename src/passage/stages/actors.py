@@ -208,7 +208,8 @@ def find_actors(article: Article) -> list[ActorMention]:
         surface = article.text[start:end]
         if pat.template is not None and not pat.kinds:
             name = pat.template.format(country=country_names()[country]) if country else surface
-            mentions.append(ActorMention(start, end, surface, name, pat.kind))
+            reason = f"inferred: the article's main country is {country}" if country else ""
+            mentions.append(ActorMention(start, end, surface, name, pat.kind, reason=reason))
             # "le gouvernement" is no antecedent of "l'armée", resolved or not.
             unresolved.add(id(mentions[-1]))
             continue
@@ -244,7 +245,16 @@ def find_actors(article: Article) -> list[ActorMention]:
                 None,
             )
             if antecedent is not None:
-                mentions.append(ActorMention(start, end, surface, antecedent.name, antecedent.kind))
+                mentions.append(
+                    ActorMention(
+                        start,
+                        end,
+                        surface,
+                        antecedent.name,
+                        antecedent.kind,
+                        reason=f"coreferent with the {antecedent.name} named nearby",
+                    )
+                )
                 continue
             national = (
                 national_actor(pat.template, country, pat.kinds[0])
@@ -253,7 +263,15 @@ def find_actors(article: Article) -> list[ActorMention]:
             )
             if national is not None:
                 # "l'armée" with no army named: the army of the country the article is about.
-                mentions.append(ActorMention(start, end, surface, *national))
+                mentions.append(
+                    ActorMention(
+                        start,
+                        end,
+                        surface,
+                        *national,
+                        reason=f"inferred: the article's main country is {country}",
+                    )
+                )
                 continue
         # Without an antecedent the phrase still says what kind of actor it is.
         kind = pat.kinds[0] if pat.kinds else pat.kind

@@ -161,7 +161,7 @@ def _shares_subject(t: Any, dep: str) -> bool:
 
 
 def _event_actor(role: str, m: ActorMention) -> EventActor:
-    return EventActor(role=role, name=m.name, kind=m.kind, text=m.text)
+    return EventActor(role=role, name=m.name, kind=m.kind, text=m.text, reason=m.reason)
 
 
 class _Sentence:
