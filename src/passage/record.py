@@ -252,9 +252,3 @@ class Article:
     @property
     def id(self) -> str:
         return "a-" + self.content_hash[:16]
-
-    def sentence_of(self, offset: int) -> Span | None:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from passage.record import CLAIM_STATUSES
 from passage.serve.cli import main
 from tests.paths import EXAMPLE, NEWS, REPO
 
@@ -87,15 +88,7 @@ def test_every_event_carries_claims_from_the_outlet(example_events):
         assert event["claims"], event
         for claim in event["claims"]:
             assert claim["chain"][0] == "Press TV"
-            assert claim["status"] in {
-                "asserted",
-                "reported",
-                "claimed",
-                "alleged",
-                "rumoured",
-                "denied",
-                "hedged",
-            }
+            assert claim["status"] in CLAIM_STATUSES
             ev = claim["evidence"]
             assert ev["end"] > ev["start"]
     keys = {
