@@ -8,7 +8,7 @@ import pytest
 
 from passage import data
 from passage.record import Article
-from passage.stages import actors, language
+from passage.stages import actors, language, places
 
 
 @pytest.fixture(scope="module")
@@ -237,3 +237,21 @@ def test_the_event_record_carries_a_reason_only_when_there_is_one():
     first, second = event.to_record()["actors"]
     assert "reason" not in first
     assert second["reason"] == "why"
+
+
+def test_soldiers_named_without_a_country_are_the_main_country_s(nlp):
+    article = language.annotate(
+        Article(
+            text="Au Burkina Faso, 27 soldats ont été tués. Des militaires ont riposté.",
+            language="fr",
+        )
+    )
+    places.annotate(article)
+    got = {m.text: m.name for m in actors.annotate(article).actors}
+    assert got["soldats"] == "Military Forces of Burkina Faso"
+    assert got["Des militaires"] == "Military Forces of Burkina Faso"
+    # "militaires" as an adjective names nobody.
+    article = language.annotate(
+        Article(text="Des sources militaires l'ont confirmé à Djibo.", language="fr")
+    )
+    assert not actors.annotate(article).actors

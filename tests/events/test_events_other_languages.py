@@ -99,3 +99,27 @@ def test_arabic_generic_targeting_is_the_strike_it_tells():
     # "استهدفت غارة إسرائيلية ...": the targeting is the air strike, one event
     article = through(parsed("استهدفت غارة إسرائيلية منطقة المصنع فجر الجمعة.", language_code="ar"))
     assert [e.subtype for e in article.events] == ["Air/drone strike"]
+
+
+def test_arabic_roles_stay_in_their_clause():
+    # "closes the crossing after an attack by gunmen": the gunmen attacked, the ministry closed.
+    text = "تعلن وزارة الداخلية الليبية غلق معبر رأس جدير عقب هجوم مسلحين على المنفذ."
+    article = parsed(text, language_code="ar", published=date(2024, 3, 19))
+    place(article, "رأس جدير", "crossing", "crossing:ras-jedir")
+    article = through(article, "events")
+    (close,) = [e for e in article.events if e.access]
+    (clash,) = [e for e in article.events if e.type == "Battles"]
+    assert [a.name for a in close.actors if a.role == "actor"] == ["Government of Libya"]
+    assert [a.name for a in clash.actors if a.role == "actor"] == ["Unidentified armed group"]
+
+
+def test_arabic_aim_is_not_an_event():
+    # "... and says that the aim is to stop the abuses and to restart the crossing".
+    text = (
+        "أغلقت السلطات الليبية معبر رأس جدير، وتوضح أن الغاية من ذلك وقف التجاوزات "
+        "وإعادة تشغيل المنفذ تحت السلطة الشرعية."
+    )
+    article = parsed(text, language_code="ar", published=date(2024, 3, 19))
+    place(article, "رأس جدير", "crossing", "crossing:ras-jedir")
+    effects = [e.access.effect for e in through(article, "events").events if e.access]
+    assert effects == ["close"]

@@ -23,6 +23,7 @@ from passage.record import (
     TimeMention,
     stable_id,
 )
+from passage.stages.events import linear
 from passage.stages.events.fatalities import fatalities_at
 from passage.stages.events.lexicon import (
     Lexicon,
@@ -189,6 +190,27 @@ class _Sentence:
             )
         ]
         self.dates = [t for t in article.times if s <= t.start < e and t.kind == "date" and t.value]
+        self._contexts: dict[int, str | None] = {}
+        # By identity: a list's `in` compares every field, cubic in a 5,000-word sentence.
+        self._named = {id(a) for a in self.actors}
+        if parsed:
+            self.places = [p for p in self.places if not self._in_source_phrase(p)]
+
+    def _in_source_phrase(self, place: PlaceMention) -> bool:
+        """ "Selon les radios Tataouine et Mosaïque FM": a place in the phrase that names a
+        source says who speaks, not where it happened."""
+        words = self.lex.according_to
+        if not words:
+            return False
+        tok = next((t for t in self.tokens if covers([t], place)), None)
+        for t in [tok, *tok.ancestors] if tok is not None else ():
+            for c in children(t, ("case",)):
+                phrase = fold(c.text + "".join(f.text for f in children(c, ("fixed",))))
+                if phrase in words:
+                    return True
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        return False
 
     def _countries_near(self, match: Match) -> list[ActorMention]:
         """Countries named within COUNTRY_REACH tokens of the trigger, as actor mentions."""
@@ -359,13 +381,32 @@ class _Sentence:
         pool = [a for a in self.actors if a is not exclude]
         return first_in(tokens, pool)
 
-    def _case_np(self, scope: list[Any], cases: frozenset[str] | tuple[str, ...]) -> Any:
+    def _case_np(
+        self, scope: list[Any], cases: frozenset[str] | tuple[str, ...], own: tuple[Any, ...] = ()
+    ) -> Any:
         for t in scope:
             if t.dep_ == "case" and fold(t.lemma_) in cases and t.head is not t:
+                if own and self._in_other_clause(t.head, own):
+                    continue
                 m = self._mention_in(subtree(t.head))
                 if m is not None:
                     return m
         return None
+
+    def _in_other_clause(self, token: Any, own: tuple[Any, ...]) -> bool:
+        """ "attaqué au niveau d'une barrière tenue par des membres d'un groupe": a verb on the
+        way up to the trigger that qualifies another word heads a clause of its own, whose
+        agent is not the event's. A clause on the trigger itself ("l'attaque menée par X")
+        is the trigger's."""
+        mine = {t.i for t in own}
+        t = token.head
+        for _ in range(12):
+            if t.i in mine or t.head.i == t.i:
+                return False
+            if t.pos_ in ("VERB", "AUX") and t.head.i not in mine:
+                return True
+            t = t.head
+        return False
 
     def arguments(self, match: Match, scope: list[Any], govs: list[Any]) -> tuple[Any, Any]:
         head = match.head
@@ -377,12 +418,17 @@ class _Sentence:
             pool = [*self.actors, *countries]
             before = [a for a in pool if a.end <= match.start]
             after = [a for a in pool if a.start >= match.end]
-            named_before = [a for a in before if a in self.actors]
-            named_after = [a for a in after if a in self.actors]
+            named_before = [a for a in before if id(a) in self._named]
+            named_after = [a for a in after if id(a) in self._named]
             before, after = named_before or before, named_after or after
             if self.lex.verb_first:
                 # The subject follows the verb; a noun trigger's actor is often the one
-                # named before it ("أعلنت الوزارة غلق المعبر").
+                # named before it ("أعلنت الوزارة غلق المعبر"). Not across a clause word:
+                # "غلق المعبر عقب هجوم مسلحين" names who attacked, not who closed.
+                if self.lex.clause_boundaries:
+                    lo, hi = self._clause_bounds(match)
+                    before = [a for a in before if a.start >= lo]
+                    after = [a for a in after if a.end <= hi]
                 if after:
                     return (after[0], after[1] if len(after) > 1 else None)
                 return (before[-1] if before else None, None)
@@ -428,10 +474,11 @@ class _Sentence:
                     actor = self._mention_in([t for t in subtree(c) if t.i != c.i])
                     if actor is not None:
                         break
+        own = (head, self.frame(head), *govs)
         if actor is None:
-            actor = self._case_np(scope, self.lex.agent_case)
+            actor = self._case_np(scope, self.lex.agent_case, own)
         if target is None:
-            target = self._case_np(scope, cases)
+            target = self._case_np(scope, cases, own)
         if actor is None and head.pos_ in ("NOUN", "PROPN"):
             # "l'attaque de Daech": a genitive actor of a noun trigger.
             marked = self.lex.target_case | self.lex.agent_case
@@ -483,7 +530,7 @@ class _Sentence:
         text = token.text
         if text in CLAUSE_PUNCT:
             return True
-        return fold(text) in self.lex.clause_boundaries
+        return any(f in self.lex.clause_boundaries for f in forms_of(text, self.lex.clitics))
 
     def _linear_arguments(
         self, match: Match, pool: list[ActorMention], before: list[ActorMention]
@@ -499,8 +546,8 @@ class _Sentence:
         right = [a for a in pool if match.end <= a.start and a.end <= hi]
         # A named actor before a country that only stands for its state ("Security forces in
         # Guinea have tortured").
-        left = [a for a in left if a in self.actors] or left
-        right = sorted([a for a in right if a in self.actors] or right, key=lambda a: a.start)
+        left = [a for a in left if id(a) in self._named] or left
+        right = sorted([a for a in right if id(a) in self._named] or right, key=lambda a: a.start)
         preceding = self.tokens[max(0, first - PASSIVE_REACH) : first]
         participle = fold(match.tokens[-1].text).endswith(self.lex.participle_endings or ("",))
         passive = participle and any(
@@ -525,17 +572,48 @@ class _Sentence:
         # after a closing or an opening, a country is where the crossing leads ("the crossing
         # with Chad"), not whom the act is against.
         access = match.rule.role == "access"
-        objects = [a for a in right if a is not agent and (a in self.actors or not access)]
+        objects = [a for a in right if a is not agent and (id(a) in self._named or not access)]
         if target is None and objects:
             target = objects[0]
-        subject = left[-1] if left else (before[-1] if before else None)
+        subject = left[-1] if left else None
+        if subject is None and not passive and agent is None:
+            # "Bosnia and Slovenia agreed": no known actor, but the words before the verb.
+            subject = self._phrase_actor(match, before_trigger=True)
+        if subject is None and before:
+            subject = before[-1]
         if passive or agent is not None:
             if passive and subject is not None and subject is not agent:
                 target = target if target is not None and not left else subject
             return agent, target
+        if target is None and not access:
+            target = self._phrase_actor(match, before_trigger=False)
         if target is subject:
             target = None
         return subject, target
+
+    def _phrase_actor(self, match: Match, before_trigger: bool) -> ActorMention | None:
+        """The subject (or object) of a verb trigger read from word order, as an actor mention
+        named by its own words; an object that names people is civilians."""
+        words = self.lex.noun_phrase
+        if words is None:
+            return None
+        first = match.tokens[0].i - self.sent.start
+        if before_trigger:
+            span = linear.subject_span(words, self.tokens, first)
+        elif linear.is_noun_use(words, self.tokens, first):
+            return None
+        else:
+            span = linear.object_span(words, self.tokens, first + len(match.tokens) - 1)
+        if span is None:
+            return None
+        toks = self.tokens[span[0] : span[1]]
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        text = self.article.text[start:end]
+        if any(covers(toks, p) for p in self.places if p.kind != "country"):
+            return None  # "shelled Juba": a place, not a party
+        if not before_trigger and any(fold(t.text) in self.lex.civilian_nouns for t in toks):
+            return ActorMention(start, end, text, "Civilians", "civilians")
+        return ActorMention(start, end, text, text, "unidentified")
 
     def _linear_case(self, match: Match, cases: frozenset[str]) -> Any:
         """The actor after a case word that follows the trigger within its noun phrase."""
@@ -603,7 +681,21 @@ class _Sentence:
                 ref = self._coreferent(plain, nouns, kind)
                 if ref is not None:
                     return ref
-        return self._best_place(self.places, match.start)
+        return self._best_place(self.places, match.start) or self._story_place(match)
+
+    def _story_place(self, match: Match) -> PlaceMention | None:
+        """A sentence that names no place goes on with the story where the sentences just
+        before left it ("Les hommes armés ont détruit les ponts qui mènent à la ville"): the
+        last town, crossing or road they name."""
+        if self.places:
+            return None
+        prior = [
+            p
+            for p in self.article.places
+            if self.topic_start <= p.start < self.sent.start_char
+            and PLACE_RANK.get(p.kind, 5) <= PLACE_RANK["town"]
+        ]
+        return prior[-1] if prior else None
 
     def _coreferent(self, tokens: list[Any], nouns: tuple, kind: str) -> PlaceMention | None:
         """ "ce passage frontalier", "cette voie": the last crossing (road) named before."""
@@ -790,6 +882,16 @@ class _Sentence:
                 between = self.tokens[j + n : i]
                 if all(t.pos_ in ("DET", "ADP", "ADV", "PRON", "PART") for t in between):
                     return True
+        if not self.parsed and self.lex.clause_boundaries:
+            # Without a parse: an aim named earlier in the trigger's clause ("الغاية من ذلك
+            # ... إعادة تشغيل المنفذ", "كي يستأنف المنفذ عمله").
+            lo, _hi = self._clause_bounds(match)
+            first = match.tokens[0].i - self.sent.start
+            for j, t in enumerate(self.tokens[:first]):
+                if t.idx >= lo and any(
+                    phrase_at(p, self.tokens, j, self.lex.clitics) for p in self.lex.irrealis
+                ):
+                    return True
         if self.parsed:
             t = match.head
             for _ in range(3):
@@ -906,6 +1008,8 @@ class _Sentence:
         # it does not deny one.
         d.negated = self.negated(head, govs) and not self.negative_phrase(match)
         d.context_subtype = self.context(rule)
+        if rule.needs_context and d.context_subtype is None:
+            return None
         return d
 
     def mark_retellings(self, drafts: list[_Draft]) -> None:
@@ -916,11 +1020,18 @@ class _Sentence:
 
     def context(self, rule: TriggerRule) -> str | None:
         """ "une manifestation dispersée au gaz lacrymogène": a protest with intervention."""
-        for subtype, phrases in rule.by_context:
-            for i in range(len(self.tokens)):
-                if any(phrase_at(p, self.tokens, i, self.lex.clitics) for p in phrases):
-                    return subtype
-        return None
+        # Once per rule and sentence: a long sentence holds many triggers of one rule.
+        if id(rule) not in self._contexts:
+            self._contexts[id(rule)] = next(
+                (
+                    subtype
+                    for subtype, phrases in rule.by_context
+                    for i in range(len(self.tokens))
+                    if any(phrase_at(p, self.tokens, i, self.lex.clitics) for p in phrases)
+                ),
+                None,
+            )
+        return self._contexts[id(rule)]
 
     def killing(self, match: Match) -> tuple[_Draft, EventActor | None]:
         """A fatality cue: the victims, and an event of its own where no other event is told."""
@@ -930,12 +1041,18 @@ class _Sentence:
         killer = None
         if self.parsed:
             passive = is_passive(head)
-            objs = children(head, OBJECT)
+            # "56 civils ont perdu la vie": the object inside the cue is part of it, and the
+            # subject is the victim.
+            inside = {t.i for t in match.tokens}
+            idiom = any(c.i in inside for c in children(head, OBJECT))
+            objs = [] if idiom else children(head, OBJECT)
             for c in head.children:
+                if c.i in inside:
+                    continue
                 if (
                     c.dep_ in PASSIVE_SUBJECT
                     or (c.dep_ in SUBJECT and (passive or not objs))
-                    or c.dep_ in OBJECT
+                    or (c.dep_ in OBJECT and not idiom)
                 ):
                     victims_tokens = subtree(c)
                 elif c.dep_ in SUBJECT or c.dep_ in AGENT:
@@ -1053,7 +1170,8 @@ def _merge_key(e: Event, loose: bool = False) -> tuple | None:
     loose key leaves the date out: a telling with no date of its own (the publication day is
     inferred) may retell any dated event with the same key."""
     where = None
-    if e.place is not None:
+    # A place taken from the story ties tellings only together with a date of their own.
+    if e.place is not None and not (loose and _story_placed(e)):
         where = e.place.gazetteer_id or (e.place.name or e.place.text).lower()
     access = (e.access.target, e.access.effect) if e.access else None
     if where is None and access is None:
@@ -1103,9 +1221,15 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return (a.date.start, a.date.end) == (b.date.start, b.date.end)
 
 
+def _story_placed(e: Event) -> bool:
+    """Whether the event's place was taken from the sentences before its telling."""
+    return e.place is not None and e.place.start < e.sentence.start
+
+
 def _places_agree(a: Event, b: Event) -> bool:
-    """Two named towns that differ are two events; a region or country is no evidence."""
-    if a.place is None or b.place is None:
+    """Two named towns that differ are two events; a region or country is no evidence, nor is
+    a place taken from the sentences before."""
+    if a.place is None or b.place is None or _story_placed(a) or _story_placed(b):
         return True
     if PLACE_RANK.get(a.place.kind, 5) > PLACE_RANK["town"]:
         return True
@@ -1136,7 +1260,7 @@ def _antecedent(
         # sentences ("attaque ...", "leur tentative", "ces tentatives d'attaque") stays near.
         told = [m.start for m in f.mentions] or [f.sentence.start]
         latest = max(index.get(starts[max(0, bisect_right(starts, t) - 1)], here) for t in told)
-        gap = here - (latest if coref else index.get(f.sentence.start, here))
+        gap = here - latest
         if gap > reach:
             continue
         if f.negated != e.negated:
@@ -1170,7 +1294,13 @@ def _absorb(first: Event, e: Event) -> None:
     if e.date is not None and (first.date is None or (first.date.inferred and not e.date.inferred)):
         first.date = e.date
     if e.place is not None and (
-        first.place is None or PLACE_RANK.get(e.place.kind, 5) < PLACE_RANK.get(first.place.kind, 5)
+        first.place is None
+        or PLACE_RANK.get(e.place.kind, 5) < PLACE_RANK.get(first.place.kind, 5)
+        or (
+            _story_placed(first)
+            and not _story_placed(e)
+            and PLACE_RANK.get(e.place.kind, 5) <= PLACE_RANK.get(first.place.kind, 5)
+        )
     ):
         first.place = e.place
 

@@ -68,11 +68,32 @@ class TriggerRule:
     effect: str | None = None  # access effect, for access rules and effect-bearing events
     strict: bool = False  # access: the crossing or road must be syntactically governed
     needs_place: bool = False  # territory: only an event when a place or territory is named
+    # "weapons", "observation post": a noun that tells an event only where one of its
+    # by_context phrases stands in the sentence ("weapons ... were found").
+    needs_context: bool = False
     by_actor_kind: dict[str, str] = field(default_factory=dict)
     by_target_kind: dict[str, str] = field(default_factory=dict)
     target_case: tuple[str, ...] = ()
     # (subtype, phrases): the sentence around the trigger refines it, first match wins
     by_context: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """The words the linear noun-phrase rules read (events.json "noun_phrase"; linear.py)."""
+
+    # between a subject and its verb: "has", "will", "reportedly", "on Friday"
+    skip: frozenset[str]
+    # right before a trigger, these make it a noun ("the attack", "two demonstrations")
+    noun_markers: frozenset[str]
+    # words that end an object ("in", "from", "for")
+    object_stops: frozenset[str]
+    # leading words of an object that only count it ("up to", "at least")
+    quantifiers: frozenset[str]
+    # words that end a clause ("which", "after", "that")
+    clause_words: frozenset[str]
+    # "X offered to negotiate": the verb before "to" governs the trigger
+    infinitive: str = "to"
 
 
 @dataclass(frozen=True)
@@ -118,6 +139,14 @@ class Lexicon:
     # Tense feature) makes a past before the story's past, background with no date of its own.
     background_auxiliaries: frozenset[str] = frozenset()
     background_tenses: frozenset[str] = frozenset()
+    # "selon les radios Tataouine": words that introduce a source (data/<lang>/claims.json);
+    # a place named in the source's phrase is not where the event happened.
+    according_to: frozenset[str] = frozenset()
+    # Where the script has case and no parser tells names apart: a capitalised word inside a
+    # sentence is part of a name ("in March", "the Liberation Front"), not a trigger.
+    cased_names: bool = False
+    # Subjects and objects read from word order where there is no parse (linear.py).
+    noun_phrase: PhraseWords | None = None
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -128,6 +157,7 @@ def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
         effect=spec.get("effect"),
         strict=bool(spec.get("strict", False)),
         needs_place=bool(spec.get("needs_place", False)),
+        needs_context=bool(spec.get("needs_context", False)),
         by_actor_kind=dict(spec.get("by_actor_kind", {})),
         by_target_kind=dict(spec.get("by_target_kind", {})),
         target_case=tuple(fold(c) for c in spec.get("target_case", [])),
@@ -135,6 +165,20 @@ def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
             (sub, tuple(Phrase.parse(w) for w in words))
             for sub, words in spec.get("by_context", [])
         ),
+    )
+
+
+def _phrase_words(raw: dict[str, Any]) -> PhraseWords | None:
+    spec = raw.get("noun_phrase")
+    if not spec:
+        return None
+    return PhraseWords(
+        skip=_set(spec, "skip"),
+        noun_markers=_set(spec, "noun_markers"),
+        object_stops=_set(spec, "object_stops"),
+        quantifiers=_set(spec, "quantifiers"),
+        clause_words=_set(raw, "clause_boundaries"),
+        infinitive=fold(spec.get("infinitive", "to")),
     )
 
 
@@ -191,6 +235,9 @@ def lexicon(lang: str) -> Lexicon | None:
         facility_nouns=_set(raw, "facility_nouns"),
         background_auxiliaries=_set(raw.get("background_tense", {}), "auxiliaries"),
         background_tenses=frozenset(raw.get("background_tense", {}).get("tenses", [])),
+        according_to=frozenset(fold(w).replace(" ", "") for w in claims.get("according_to", [])),
+        cased_names=bool(raw.get("cased_names", False)),
+        noun_phrase=_phrase_words(raw),
     )
 
 
@@ -208,7 +255,8 @@ class Match:
         if len(self.tokens) > 1:
             inside = {t.i for t in self.tokens}
             for t in self.tokens:
-                if t.head is not t and t.head.i not in inside:
+                # "tiré sur": the root of the sentence heads its phrase too.
+                if t.head.i == t.i or t.head.i not in inside:
                     return t
         return self.tokens[0]
 
@@ -233,9 +281,31 @@ def phrase_at(phrase: Phrase, tokens: list[Any], i: int, clitics: tuple[str, ...
     return n
 
 
+# A capitalised word after these starts a sentence of its own, not a name.
+_OPENERS = frozenset({'"', "'", "“", "‘", "(", "[", ":", "-", "—", "–", "."})
+# Above this share of capitalised words a sentence is a title-case headline.
+HEADLINE_SHARE = 0.6
+
+
+def is_headline(tokens: list[Any]) -> bool:
+    """ "Gunmen Attack Ivory Coast Hotel": most words capitalised, as headlines write them."""
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words)
+
+
+def in_name(tokens: list[Any], i: int) -> bool:
+    """Whether tokens[i] is a capitalised word inside the sentence: part of a name."""
+    text = tokens[i].text
+    if i == 0 or not text.istitle() or not text.isalpha():
+        return False
+    prev = tokens[i - 1]
+    return not (prev.text in _OPENERS or "\n" in prev.text or prev.text.isupper())
+
+
 def find_triggers(lex: Lexicon, tokens: list[Any]) -> list[Match]:
     """Trigger matches of a token sequence, longest first at each position, never overlapping."""
     out: list[Match] = []
+    names = lex.cased_names and not is_headline(tokens)
     i = 0
     while i < len(tokens):
         best: tuple[int, TriggerRule] | None = None
@@ -244,7 +314,8 @@ def find_triggers(lex: Lexicon, tokens: list[Any]) -> list[Match]:
                 n = phrase_at(phrase, tokens, i, lex.clitics)
                 if n and (best is None or n > best[0]):
                     best = (n, rule)
-        if best is None:
+        # One capitalised word is a name ("Liberation Front"); "Air Force" is still a trigger.
+        if best is None or (names and best[0] == 1 and in_name(tokens, i)):
             i += 1
             continue
         out.append(Match(best[1], tuple(tokens[i : i + best[0]])))
