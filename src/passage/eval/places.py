@@ -74,7 +74,10 @@ def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
         text = doc["text"]
         gold = doc.get("toponyms", [])
         located = [t for t in gold if t.get("lat") is not None and t.get("lon") is not None]
-        resolved = resolve_spans(text, [(t["start"], t["end"]) for t in located])
+        url = doc.get("url")
+        resolved = resolve_spans(
+            text, [(t["start"], t["end"]) for t in located], url=url, language="en"
+        )
         for t, m in zip(located, resolved, strict=True):
             if m is None or m.lat is None:
                 errors.append(None)
@@ -82,7 +85,8 @@ def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
                 errors.append(haversine_km((t["lat"], t["lon"]), (m.lat, m.lon)))
             if t.get("geonames_id"):
                 exact.append(m is not None and m.gazetteer_id == f"geonames:{t['geonames_id']}")
-        predicted = {(m.start, m.end) for m in annotate(Article(text=text, language="en")).places}
+        article = annotate(Article(text=text, url=url, language="en"))
+        predicted = {(m.start, m.end) for m in article.places}
         wanted = {(t["start"], t["end"]) for t in gold}
         spans["tp"] += len(predicted & wanted)
         spans["pred"] += len(predicted)

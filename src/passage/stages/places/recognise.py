@@ -566,4 +566,28 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
         gap = r.flat[prev.end : cur.start].replace(",", " ").split()
         if "region" in prev.cues and gap and all(w.casefold() in r.lex.joiners for w in gap):
             cur.cues.add("region")
+    mark_regions_after_towns(text, found)
     return found
+
+
+def mark_regions_after_towns(text: str, found: list[Found]) -> None:
+    """ "Buffalo, New York", "Albany, N.Y.": a name right after a town, behind a comma, that
+    names the town's first-level region as well as a town of its own is the region."""
+    for prev, cur in zip(found, found[1:], strict=False):
+        if text[prev.end : cur.start].strip() not in (",", "،"):
+            continue
+        towns = {(c.country, c.admin1_code) for c in cur.cands if c.kind == "town"}
+        regions = {
+            (c.country, c.admin1_code)
+            for c in cur.cands
+            if c.kind == "region" and c.country and not c.admin2
+        }
+        inside = {(c.country, c.admin1_code) for c in prev.cands if c.kind == "town"}
+        if towns & regions & inside:
+            cur.cues.add("region")
+
+
+def span_cues(text: str, spans: list[tuple[int, int]]) -> list[set[str]]:
+    """The cue classes around given spans ("New York state", "la province de Homs")."""
+    r = Recogniser(text, [])
+    return [r.cues_before(start) | r.cues_after(end) for start, end in spans]

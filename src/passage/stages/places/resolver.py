@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from passage import data
-from passage.stages.places.gazetteer import Place, gazetteer
+from passage.stages.places.gazetteer import Place, gazetteer, haversine_km
 from passage.stages.places.normalise import (
     MAX_NAME_CHARS,
     consonants,
@@ -81,6 +81,18 @@ class Reading:
     level: str = "town"  # see `_level`
 
 
+@dataclass(frozen=True)
+class Home:
+    """A reading of the place the article's outlet is named after, with its plausibility."""
+
+    gazetteer_id: str
+    country: str | None
+    admin1_code: str | None
+    lat: float
+    lon: float
+    weight: float
+
+
 def _level(c: Candidate) -> str:
     """What kind of unit a reading is: news lists units of one kind ("Ohio, Texas, Utah")."""
     if c.kind == "region" and c.country:
@@ -113,6 +125,7 @@ class Context:
     votes: dict[str, Vote] = field(default_factory=dict)  # per name key
     keyed_points: list[tuple[tuple[float, float], str]] = field(default_factory=list)
     exclude: str | None = None  # the name being resolved: it does not vouch for itself
+    home: tuple[Home, ...] = ()  # where the outlet is (see `outlet_home`)
 
     def without(self, name: str) -> Context:
         """The context as the other names of the article give it."""
@@ -134,6 +147,7 @@ class Context:
             self.votes,
             self.keyed_points,
             k,
+            self.home,
         )
 
 
@@ -328,15 +342,6 @@ def registry_candidates(name: str, cue: bool = False) -> list[Candidate]:
     return out
 
 
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 # A region's population is the sum of its towns', so it is held back against its namesake
 # town; a county more so (it shares its name with its seat more often than not).
 _KIND_PRIOR = {"country": 0.3, "region": 0.0, "crossing": 0.35, "road": 0.35, "town": 0.0}
@@ -362,6 +367,9 @@ MAX_READINGS = 12
 # (sharper) temperature over those ranking scores.
 SETTLING_PASSES = 2
 SETTLED_TEMPERATURE = 0.02
+# Support from the outlet's home: for the home itself (the town a local paper names without
+# its state), a place in its first-level region, a place near it.
+W_HOME_SELF, W_HOME_REGION, W_HOME_NEAR = 0.3, 0.15, 0.1
 
 
 def prior(c: Candidate) -> float:
@@ -423,6 +431,62 @@ def _agreement(c: Candidate, ctx: Context) -> float:
     )
 
 
+def _home_support(c: Candidate, ctx: Context) -> float:
+    """How much the outlet's home supports a reading (its best-supported home reading)."""
+    if not ctx.home or c.kind == "country" or c.lat is None:
+        return 0.0
+    best = 0.0
+    for h in ctx.home:
+        s = W_HOME_SELF if c.gazetteer_id == h.gazetteer_id else 0.0
+        if c.country == h.country and c.admin1_code is not None:
+            s += W_HOME_REGION if c.admin1_code == h.admin1_code else 0.0
+        if haversine_km((c.lat, c.lon), (h.lat, h.lon)) <= NEAR_KM:
+            s += W_HOME_NEAR
+        best = max(best, s * h.weight)
+    return best
+
+
+def outlet_home(
+    cands: list[Candidate],
+    ctx: Context,
+    countries: frozenset[str] = frozenset(),
+    national: bool = False,
+) -> tuple[Home, ...]:
+    """The readings of the outlet's home name in the `countries` its domain points to or (unless
+    that is a `national` domain) the article's other names are about, weighed by their ranking
+    in the article: an "Athens" paper among Texas towns is in Athens, Texas; a ".com" paper
+    among Ontario towns may be Canadian."""
+    cands = [
+        c
+        for c in cands
+        if c.country in countries
+        or (not national and ctx.without(c.name).countries.get(c.country or "", 0) >= 0.5)
+    ]
+    if not cands:
+        return ()
+    # each reading as the article's other names rank it: a namesake in the text ("Gainesville")
+    # does not vouch for its own most populous reading
+    by_name: dict[str, list[Candidate]] = {}
+    for c in cands:
+        by_name.setdefault(key(c.name), []).append(replace(c))
+    ranked = sorted(
+        (
+            c
+            for group in by_name.values()
+            for c in rank(group, replace(ctx, home=()).without(group[0].name))
+        ),
+        key=lambda c: -c.score,
+    )
+    # as uncertain as a reading on its merits: a name the article does not settle spreads its
+    # support over its namesakes
+    weights = _plausibility(ranked, READING_TEMPERATURE, [c.score for c in ranked])
+    return tuple(
+        Home(c.gazetteer_id, c.country, c.admin1_code, c.lat, c.lon, w)
+        for c, w in zip(ranked, weights, strict=True)
+        if w >= MIN_READING_WEIGHT and c.lat is not None
+    )[:MAX_READINGS]
+
+
 def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Score candidates (name match, population, kind, agreement with context); best first."""
     ctx = ctx or Context()
@@ -442,7 +506,7 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
         countries = c.countries or ((c.country,) if c.country else ())
         if ctx.near and ctx.near in countries:
             s += W_NEAR
-        s += _agreement(c, ctx)
+        s += _agreement(c, ctx) + _home_support(c, ctx)
         if ctx.points and c.lat is not None and c.kind != "country":
             d = min(haversine_km((c.lat, c.lon), p) for p in ctx.points)
             s += 0.15 if d < 150 else 0.07 if d < 500 else 0.0
@@ -506,8 +570,12 @@ def document_context(
     names: list[tuple[str, list[Candidate], bool]],
     points: list[tuple[tuple[float, float], str]],
     weights: dict[str, float],
+    home: list[Candidate] | None = None,
+    home_countries: frozenset[str] = frozenset(),
+    home_national: bool = False,
 ) -> Context:
-    """The article's context from its names: (name, readings, whether it may vouch)."""
+    """The article's context from its names: (name, readings, whether it may vouch), and the
+    readings of the outlet's home name (see `outlet_home`)."""
     votes: dict[str, Vote] = {}
     evidence: dict[str, dict[str, list[Reading]]] = {}
     for name, cands, ok in names:
@@ -528,8 +596,12 @@ def document_context(
         votes,
         points,
     )
+    if home:
+        ctx = replace(ctx, home=outlet_home(home, ctx, home_countries, home_national))
     for _ in range(SETTLING_PASSES):
         ctx = _settled(ctx, names)
+    if home:
+        ctx = replace(ctx, home=outlet_home(home, ctx, home_countries, home_national))
     return ctx
 
 

@@ -1,5 +1,5 @@
 """The packaged data the gazetteer is built from: GeoNames towns, their regions, Natural Earth,
-and the country and subdivision points of the countries-states-cities database."""
+the country and subdivision points of the countries-states-cities database, and airports."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ REGIONS_FILE = "geocode.gz"
 # for countries), with each country's UN M49 region and subregion: dr5hn's
 # countries-states-cities database (ODbL-1.0), as shipped by countrystatecity-countries
 CSC_PACKAGE = "countrystatecity_countries"
+# Airports with an IATA code (those with scheduled flights, the ones news names), from
+# mborsetti's airportsdata (MIT)
+AIRPORTS_PACKAGE = "airportsdata"
 # Natural Earth rows that stand for a country (not a lease, a base or a disputed sliver)
 NE_TYPES = ("Sovereign country", "Country", "Disputed", "Indeterminate", "Dependency")
 # A country's parts smaller than this share of its largest part do not move its point.
@@ -189,3 +192,30 @@ def subdivision_points() -> dict[str, tuple[float, float]]:
             if r.get("iso3166_2") and pt:
                 out[r["iso3166_2"]] = pt
     return out
+
+
+@dataclass(frozen=True)
+class Airport:
+    """An airport with an IATA code: its name ("London Heathrow Airport"), the town it serves."""
+
+    icao: str
+    name: str
+    city: str
+    country: str
+    lat: float
+    lon: float
+
+
+@cache
+def airports() -> tuple[Airport, ...]:
+    """Airports with an IATA code, by ICAO code; empty when the package is absent."""
+    if importlib.util.find_spec(AIRPORTS_PACKAGE) is None:
+        return ()
+    import airportsdata
+
+    out = []
+    for code, a in sorted(airportsdata.load("ICAO").items()):
+        pt = _point({"latitude": a.get("lat"), "longitude": a.get("lon")})
+        if a.get("iata") and a.get("name") and a.get("country") and pt:
+            out.append(Airport(code, a["name"], a.get("city") or "", a["country"], *pt))
+    return tuple(out)

@@ -10,8 +10,15 @@ from passage import data
 from passage.record import Article, PlaceMention
 from passage.stages.places.gazetteer import gazetteer
 from passage.stages.places.lexicon import lexicon
-from passage.stages.places.normalise import key
-from passage.stages.places.recognise import Found, recognise, tokenize
+from passage.stages.places.normalise import key, skeleton
+from passage.stages.places.outlet import HOME_MIN_POPULATION, OutletHint, outlet_hint
+from passage.stages.places.recognise import (
+    Found,
+    mark_regions_after_towns,
+    recognise,
+    span_cues,
+    tokenize,
+)
 from passage.stages.places.registry import registry
 from passage.stages.places.resolver import (
     MATCH_ALTERNATE,
@@ -54,8 +61,26 @@ def _adjectives(text: str, found: list[Found]) -> list[tuple[str, list[Candidate
     return out
 
 
-def _context(found: list[Found], adjectives: list | None = None) -> Context:
-    """Countries, regions and points the article is about, from the names it uses."""
+def _home_candidates(hint: OutletHint | None) -> list[Candidate]:
+    """Towns and regions (big enough to have a paper) an outlet is named after."""
+    if hint is None:
+        return []
+    out = []
+    for name in hint.names:
+        sk = skeleton(name)
+        for c in gazetteer_candidates(name, fuzzy=False):
+            if skeleton(c.name) != sk or c.country is None:
+                continue
+            if c.kind in ("town", "region") and c.population >= HOME_MIN_POPULATION:
+                out.append(c)
+    return out
+
+
+def _context(
+    found: list[Found], adjectives: list | None = None, hint: OutletHint | None = None
+) -> Context:
+    """Countries, regions and points the article is about, from the names it uses and the
+    place its outlet is named after."""
     weights: Counter[str] = Counter()
     names: list[tuple[str, list[Candidate], bool]] = list(adjectives or [])
     points: list[tuple[tuple[float, float], str]] = []
@@ -77,7 +102,15 @@ def _context(found: list[Found], adjectives: list | None = None) -> Context:
             weights[cc] += 1.0 if sure else 0.5 if len(f.cands) == 1 else 0.25
         if sure and best.lat is not None and best.kind != "country":
             points.append(((best.lat, best.lon), key(f.text)))
-    return document_context(names, points, dict(weights))
+    home = _home_candidates(hint)
+    return document_context(
+        names,
+        points,
+        dict(weights),
+        home,
+        hint.countries if hint else frozenset(),
+        bool(hint and hint.national),
+    )
 
 
 def _mention(f: Found, best: Candidate) -> PlaceMention:
@@ -380,14 +413,18 @@ def _country_candidate(code: str) -> Candidate:
 
 
 def resolve_spans(
-    text: str, spans: list[tuple[int, int]], entities: list | None = None
+    text: str,
+    spans: list[tuple[int, int]],
+    entities: list | None = None,
+    url: str | None = None,
+    language: str | None = None,
 ) -> list[PlaceMention | None]:
     """Resolve given spans (e.g. gold toponyms) in the context the spans themselves provide,
-    with the crossings and roads the text names."""
+    with the crossings and roads the text names and the home of the outlet at `url`."""
     recognised = recognise(text, list(entities or []))
     by_span = {(f.start, f.end): f for f in recognised}
     given: list[Found] = []
-    for start, end in spans:
+    for (start, end), cues in zip(spans, span_cues(text, spans), strict=True):
         name = text[start:end]
         f = by_span.get((start, end))
         adjective = demonym_place(name)
@@ -397,9 +434,13 @@ def resolve_spans(
         elif f is None or not f.cands:
             cands = registry_candidates(name) + gazetteer_candidates(name, fuzzy=False)
             cands = cands or unit_candidates(name) or gazetteer_candidates(name)
-            f = Found(start, end, name, cands, "given", set())
+            f = Found(start, end, name, cands, "given", cues)
         given.append(f)
-    ctx = _context(given + [f for f in recognised if f.source == "access"])
+    mark_regions_after_towns(text, given)
+    ctx = _context(
+        given + [f for f in recognised if f.source == "access"],
+        hint=outlet_hint(url, language),
+    )
     out: list[PlaceMention | None] = [
         _mention(f, rank(list(f.cands), ctx.without(f.text))[0]) if f.cands else None for f in given
     ]
@@ -458,7 +499,7 @@ def annotate(article: Article) -> Article:
         article.places = []
         return article
     found = recognise(text, list(article.entities or []))
-    ctx = _context(found, _adjectives(text, found))
+    ctx = _context(found, _adjectives(text, found), outlet_hint(article.url, article.language))
     mentions: list[PlaceMention] = []
     pending: list[Found] = []
     apposed = _apposed_countries(text, found)
