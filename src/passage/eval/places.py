@@ -103,21 +103,27 @@ FR_AR_GOLD = Path(__file__).parent / "gold" / "places_fr_ar.jsonl"
 EXAMPLE_ID = "examples/abou-kamal-qaem-reouverture.fr.txt"
 
 
-def _gold_texts(data_dir: Path, articles: set[str]) -> dict[str, str]:
-    """The shared texts the gold's offsets point into (never copied into the project)."""
-    texts: dict[str, str] = {}
+def _gold_articles(data_dir: Path, articles: set[str]) -> dict[str, Article]:
+    """The shared articles the gold's offsets point into (never copied into the project): their
+    text, and their URL where the shared news carry one (the outlet's home is context)."""
+    found: dict[str, Article] = {}
     for art in articles:
         path = data_dir.parent / art
         if art.startswith("examples/") and path.exists():
-            texts[art] = path.read_text(encoding="utf-8")
+            found[art] = Article(text=path.read_text(encoding="utf-8"))
     news = data_dir / "news" / "articles.jsonl"
     if news.exists():
         with news.open(encoding="utf-8") as fh:
             for line in fh:
                 doc = json.loads(line)
                 if doc.get("id") in articles:
-                    texts[doc["id"]] = doc.get("text") or ""
-    return texts
+                    found[doc["id"]] = Article(text=doc.get("text") or "", url=doc.get("url"))
+    return found
+
+
+def _gold_texts(data_dir: Path, articles: set[str]) -> dict[str, str]:
+    """The shared texts the gold's offsets point into."""
+    return {art: a.text for art, a in _gold_articles(data_dir, articles).items()}
 
 
 def load_fr_ar_gold(path: Path = FR_AR_GOLD) -> dict[str, list[dict]]:
@@ -131,11 +137,11 @@ def load_fr_ar_gold(path: Path = FR_AR_GOLD) -> dict[str, list[dict]]:
     return gold
 
 
-def _annotated(text: str, lang: str) -> Article:
+def _annotated(text: str, lang: str, url: str | None = None) -> Article:
     """The language stage then the places stage, as the pipeline runs them."""
     from passage.stages import language
 
-    return annotate(language.annotate(Article(text=text, language=lang)))
+    return annotate(language.annotate(Article(text=text, url=url, language=lang)))
 
 
 def _error_km(row: dict, m) -> float | None:
@@ -150,23 +156,25 @@ def score_fr_ar(data_dir: Path, gold_path: Path = FR_AR_GOLD) -> Iterator[Figure
     """Recognition P/R/F1 (exact spans) and resolution acc@161 km (from the gold spans) on the
     French/Arabic dev gold: all of it, per language, and the canonical example alone."""
     gold = load_fr_ar_gold(gold_path)
-    texts = _gold_texts(Path(data_dir), set(gold))
+    articles = _gold_articles(Path(data_dir), set(gold))
     groups: dict[str, dict] = {}
 
     def bucket(name: str) -> dict:
         return groups.setdefault(name, {"tp": 0, "pred": 0, "gold": 0, "errors": []})
 
     for art, rows in sorted(gold.items()):
-        text = texts.get(art)
-        if text is None:
+        if art not in articles:
             continue  # the shared text is absent: nothing to score it on
+        text, url = articles[art].text, articles[art].url
         for row in rows:
             if text[row["start"] : row["end"]] != row["text"]:
                 raise ValueError(f"{gold_path}: {art}: span {row['start']}-{row['end']} moved")
         lang = rows[0]["language"]
-        predicted = {(m.start, m.end) for m in _annotated(text, lang).places}
+        predicted = {(m.start, m.end) for m in _annotated(text, lang, url).places}
         wanted = {(r["start"], r["end"]) for r in rows}
-        resolved = resolve_spans(text, [(r["start"], r["end"]) for r in rows])
+        resolved = resolve_spans(
+            text, [(r["start"], r["end"]) for r in rows], url=url, language=lang
+        )
         errors = [
             None
             if m is None or m.lat is None

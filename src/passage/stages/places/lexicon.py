@@ -23,6 +23,19 @@ class Lexicon:
     # a road named by its kind only ("la route internationale"): the registry road through
     # the crossing the article is about
     generic_roads: re.Pattern
+    # "Mr", "Sheriff": the capitalised word right after is a person, not the town of that name
+    person_titles: re.Pattern
+    # "X said", "said X": a name that speaks is a person (a country or a capital speaks for
+    # its government)
+    speech_after: re.Pattern
+    speech_before: re.Pattern
+    clause_verbs: frozenset[str]  # "said Roberts is": the verb of the speaker's own clause
+    # last words of streets' and natural features' names: "Wichita Street", "Fraser Valley"
+    street_words: frozenset[str]
+    feature_words: frozenset[str]
+    directions: frozenset[str]  # "North", "Eastern": "North Dallas" is a part of Dallas
+    # "St", "Mt": abbreviated first words that join the next word across a dot ("St. Paris")
+    name_abbreviations: frozenset[str]
 
 
 def _pattern(phrases: set[str]) -> re.Pattern:
@@ -31,6 +44,16 @@ def _pattern(phrases: set[str]) -> re.Pattern:
     alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     # a cue ending in an apostrophe ("d'") is glued to the name that follows
     return re.compile(rf"(?<!\w)(?:{alts})(?:(?<=')|(?!\w))", re.IGNORECASE)
+
+
+def _ending(words: set[str]) -> re.Pattern:
+    """One of `words` ending the text it is searched in; a short word may be an abbreviation
+    with its dot ("Gov."), a longer one ends a sentence there ("... said the Judge.")."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    ordered = sorted(words, key=len, reverse=True)
+    alts = "|".join(re.escape(w) + (r"\.?" if len(w) <= 4 else "") for w in ordered)
+    return re.compile(rf"(?<!\w)(?:{alts})\s+$")
 
 
 @cache
@@ -43,6 +66,14 @@ def lexicon() -> Lexicon:
     stop: set[str] = set()
     pointless: set[str] = set()
     generic_roads: set[str] = set()
+    titles: set[str] = set()
+    speech_after: set[str] = set()
+    speech_before: set[str] = set()
+    abbreviations: set[str] = set()
+    clause_verbs: set[str] = set()
+    streets: set[str] = set()
+    features: set[str] = set()
+    directions: set[str] = set()
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
         for cls in CUE_CLASSES:
@@ -53,6 +84,14 @@ def lexicon() -> Lexicon:
         stop.update(conf.get("stopwords", []))
         pointless.update(p.replace("’", "'") for p in conf.get("areas_without_point", []))
         generic_roads.update(p.replace("’", "'") for p in conf.get("generic_roads", []))
+        titles.update(conf.get("person_titles", []))
+        speech_after.update(conf.get("speech_verbs_after", []))
+        speech_before.update(conf.get("speech_verbs_before", []))
+        abbreviations.update(conf.get("name_abbreviations", []))
+        clause_verbs.update(conf.get("speech_clause_verbs", []))
+        streets.update(conf.get("street_words", []))
+        features.update(conf.get("feature_words", []))
+        directions.update(conf.get("direction_words", []))
     return Lexicon(
         {c: _pattern(p) for c, p in before.items()},
         {c: _pattern(p) for c, p in after.items()},
@@ -60,4 +99,12 @@ def lexicon() -> Lexicon:
         frozenset(stop),
         _pattern(pointless),
         _pattern(generic_roads),
+        _ending(titles),
+        _pattern(speech_after),
+        _ending(speech_before),
+        frozenset(clause_verbs),
+        frozenset(streets),
+        frozenset(features),
+        frozenset(directions),
+        frozenset(abbreviations),
     )

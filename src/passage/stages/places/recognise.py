@@ -30,6 +30,8 @@ MAJOR_TOWN = 100_000
 # A region this big is the place even as the last word of a longer name ("Southeast Queensland");
 # a smaller one may be a surname ("Flores", "Nelson").
 MAJOR_REGION = 1_000_000
+# A municipality of a few hundred people ("Dønna") does not make a first name a place.
+PROPER_NAME_REGION = 100_000
 MAX_NAME_TOKENS = 5
 MAX_RUN_TOKENS = 8
 PLACE_LABELS = ("LOC", "GPE")
@@ -61,7 +63,7 @@ class Found:
     end: int
     text: str
     cands: list[Candidate]
-    source: str  # access | entity | matcher | fallback | area
+    source: str  # access | entity | matcher | feature | fallback | area
     cues: set[str] = field(default_factory=set)  # region | near | name_prefix | crossing | road
 
 
@@ -113,6 +115,42 @@ class Recogniser:
             # a lowercase article starts a name only when hyphenated: "al-Qaëm", not "as Hamas"
             return low in self.articles and i + 1 < len(self.toks) and self.gap(i) == "-"
         return not last and len(t.text) <= 3
+
+    def _joined(self, i: int) -> bool:
+        """Whether tokens i and i+1 may be words of one name: "Deir ez-Zor", "St. Paris"."""
+        gap = self.gap(i)
+        return bool(_NAME_GAP.match(gap)) or (
+            gap == ". " and self.toks[i].text in self.lex.name_abbreviations
+        )
+
+    def _after_abbreviation(self, i: int) -> bool:
+        """ "St. Patrick's Day": the word ends a name begun by an abbreviation, no place."""
+        return (
+            i > 0
+            and self.gap(i - 1) == ". "
+            and self.toks[i - 1].text in (self.lex.name_abbreviations)
+        )
+
+    def _titled(self, start: int) -> bool:
+        """ "Mr Paterson", "Sheriff Bell": a title right before the name makes it a person's."""
+        return bool(self.lex.person_titles.search(self.text[max(0, start - 20) : start]))
+
+    def _spoken(self, start: int, end: int) -> bool:
+        """ "Douglas said", "said Welch,": the name of someone speaking; not "a man from
+        Dewsbury said", nor "said Fargo City Commissioner Tim Mahoney"."""
+        if self.text[end : end + 1] == " " and self.lex.speech_after.match(self.text, end + 1):
+            word = re.search(r"(\w+)\s+$", self.text[max(0, start - 20) : start])
+            return not (word and word.group(1).casefold() in self.lex.joiners | {"in", "at"})
+        if not self.lex.speech_before.search(self.text[max(0, start - 12) : start]):
+            return False
+        # "said Welch,", "said Roberts is", "said Eugene Tian": a name, then the end of the
+        # clause, its verb or a surname
+        nxt = re.match(r"(?:\s*([,.;]|$)| (\w+))", self.text[end : end + 40])
+        return bool(nxt) and (
+            nxt.group(1) is not None
+            or nxt.group(2) in self.lex.clause_verbs
+            or (nxt.group(2)[0].isupper() and not self._stopword(nxt.group(2)))
+        )
 
     def cues_before(self, pos: int) -> set[str]:
         """Cue classes that lead up to `pos`, skipping joiners: "aux alentours de la cité de"."""
@@ -213,6 +251,48 @@ class Recogniser:
             if cands and self._free(m.start(), m.start() + len(span)):
                 cues = self.cues_after(m.start() + len(span))
                 out.append(Found(m.start(), m.start() + len(span), span, cands, "matcher", cues))
+        return self._claim(out)
+
+    def feature_mentions(self) -> list[Found]:
+        """Streets and natural features named by capitalised words and a kind word ("Wichita
+        Street", "Kanawha Valley", "Main Street"): the whole name is the toponym. A feature
+        lies near the place it is named after, if the gazetteer knows one; a street only
+        where the text puts it (no town of its name: "Washington Avenue" is not in
+        Washington)."""
+        out: list[Found] = []
+        toks, kinds = self.toks, self.lex.street_words | self.lex.feature_words
+        for k, tok in enumerate(toks):
+            dot = self.text[tok.end : tok.end + 1] == "."
+            word = tok.text + "." if dot and f"{tok.text}." in kinds else tok.text
+            if k == 0 or word not in kinds or self.gap(k - 1) != " ":
+                continue
+            i = k - 1
+            while i > 0 and k - i < MAX_NAME_TOKENS - 1 and self._joined(i - 1):
+                if not (toks[i - 1].capital and not self._stopword(toks[i - 1].text)):
+                    break
+                i -= 1
+            while i < k and (self._stopword(toks[i].text) or self.sentence_initial(i)):
+                i += 1  # "The", "On", a sentence's first word: not part of the name
+            if i == k or not all(toks[x].capital for x in range(i, k)):
+                continue
+            start, end = toks[i].start, tok.end + (1 if word.endswith(".") else 0)
+            if not self._free(start, end):
+                continue
+            name = self.text[start : toks[k - 1].end]
+            whole = self.text[start:end]
+            first = k - 1
+            while first > 0 and k - first < MAX_NAME_TOKENS and self._joined(first - 1):
+                first -= 1
+            if any(
+                gazetteer_candidates(self.text[toks[x].start : end], fuzzy=False)
+                for x in range(first, k)
+            ):
+                continue  # a place of its own ("Virginia Beach", "Prince Edward Island")
+            if word in self.lex.feature_words:
+                cands = [c for c in gazetteer_candidates(name, fuzzy=False) if c.match >= 1.0]
+                out.append(Found(start, end, whole, cands, "feature", {"near"}))
+            else:
+                out.append(Found(start, end, whole, [], "fallback", {"near"}))
         return self._claim(out)
 
     # -- crossings and roads ---------------------------------------------------------------
@@ -433,11 +513,28 @@ class Recogniser:
                         found = (j, f)
                         break
             if found:
-                out.append(found[1])
+                out.append(self._with_direction(found[1], i))
                 i = found[0] + 1
             else:
                 i += 1
         return self._claim(out)
+
+    def _with_direction(self, f: Found, i: int) -> Found:
+        """ "North Dallas", "East Oxford": a capitalised direction word before a town's name
+        is part of the name, which is then a part of the town. Not for a region or a country
+        ("Western Pennsylvania", "Southern Sudan"): the region is named, the direction says
+        where in it."""
+        before = self.toks[i - 1] if i > 0 else None
+        if before is None or not before.capital or self.gap(i - 1) != " ":
+            return f
+        if before.text not in self.lex.directions:
+            return f
+        if any(c.kind == "country" or (c.kind == "region" and not c.admin2) for c in f.cands):
+            return f
+        start = self.toks[i - 1].start
+        if not self._free(start, f.start):
+            return f
+        return Found(start, f.end, self.text[start : f.end], f.cands, f.source, f.cues | {"near"})
 
     def _try_span(self, i: int, j: int) -> Found | None:
         toks = self.toks
@@ -445,10 +542,18 @@ class Recogniser:
             return None
         if not (toks[j].capital or toks[j].caseless):
             return None
-        if j > i and not all(_NAME_GAP.match(self.gap(x)) for x in range(i, j)):
+        if j > i and not all(self._joined(x) for x in range(i, j)):
             return None
         if any(toks[x].caseless != toks[i].caseless for x in range(i, j + 1)):
             return None  # one script per name
+        if (
+            j > i
+            and toks[i].capital
+            and toks[i].text.casefold() in self.articles
+            and self.gap(i) == " "
+            and self.sentence_initial(i)
+        ):
+            return None  # "An Albany man", "As Zimbabwe's rainy season": a sentence's word
         if j > i and toks[i].caseless and any(self._stopword(toks[x].text) for x in (i, j)):
             # without capitals, a name neither starts nor ends with a function word ("قبل أن")
             return None
@@ -476,13 +581,21 @@ class Recogniser:
             return True
         if i == j and span in self.surnames and not any(c.kind == "country" for c in cands):
             return False  # "Jones" after "Bob Jones": the person again
+        if self._after_abbreviation(i):
+            return False
+        if self._titled(self.toks[i].start) and not any(c.kind == "country" for c in cands):
+            return False
+        if self._spoken(self.toks[i].start, self.toks[j].end) and not _speaks_for_many(cands):
+            return False
         if self.toks[i].caseless:
             if len(self.toks[i].text) < 3 or any(len(t.text) < 2 for t in self.toks[i : j + 1]):
                 return False
             return major or big.population >= 20_000 or (j > i and big.population >= 1_000)
-        if not major and self._in_proper_name(i, j):
+        if not _major(cands, PROPER_NAME_REGION if i == j else 0) and self._in_proper_name(i, j):
             return False
         if j == i:
+            if span in self.lex.directions and self._in_proper_name(i, j):
+                return False  # "Western Pennsylvania": the direction belongs to the next name
             if span.lower() in self.lower_words and not major:
                 return False  # the word is used as a common noun in this very text
             if self.sentence_initial(i) and not major:
@@ -550,6 +663,18 @@ def _major(cands: list[Candidate], region_population: int = 0) -> bool:
     )
 
 
+def _speaks_for_many(cands: list[Candidate]) -> bool:
+    """Whether a name may stand for a government or a city hall that speaks ("Moscow said",
+    "Texas says"): a country, a first-level region, a capital, a city of a million."""
+    return any(
+        c.kind == "country"
+        or c.capital
+        or (c.kind == "region" and c.country and not c.admin2 and c.match >= 1.0)
+        or (c.kind == "town" and c.population >= 1_000_000 and c.match >= 1.0)
+        for c in cands
+    )
+
+
 def recognise(text: str, entities: list[Entity]) -> list[Found]:
     """Every place span: registry crossings and roads first, then entities, then the matcher."""
     r = Recogniser(text, entities)
@@ -558,6 +683,7 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
     found += r.abbreviation_mentions()
     ents, unresolved = r.entity_mentions()
     found += ents
+    found += r.feature_mentions()
     found += r.matcher_mentions()
     found += r.unknown_names(unresolved)
     found.sort(key=lambda f: f.start)

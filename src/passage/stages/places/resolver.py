@@ -370,6 +370,11 @@ SETTLED_TEMPERATURE = 0.02
 # Support from the outlet's home: for the home itself (the town a local paper names without
 # its state), a place in its first-level region, a place near it.
 W_HOME_SELF, W_HOME_REGION, W_HOME_NEAR = 0.3, 0.15, 0.1
+# A name with a world-famous reading (a capital, a country, a big state or city) leaves it only
+# for the home itself or a namesake in the home's own town area: "Brussels" in an Ontario paper
+# is still Brussels, a "Dublin" suburb of the paper's Columbus is Dublin, Ohio.
+FAMOUS_POPULATION = 1_000_000
+FAMOUS_NEAR_KM = 30.0
 
 
 def prior(c: Candidate) -> float:
@@ -431,16 +436,35 @@ def _agreement(c: Candidate, ctx: Context) -> float:
     )
 
 
-def _home_support(c: Candidate, ctx: Context) -> float:
-    """How much the outlet's home supports a reading (its best-supported home reading)."""
+def famous(c: Candidate) -> bool:
+    """Whether a reading is a place the world knows by this name: a country, a capital, a big
+    first-level region or city."""
+    if c.match < MATCH_PRIMARY:
+        return False
+    big = c.population >= FAMOUS_POPULATION
+    return (
+        c.kind == "country"
+        or c.capital
+        or (c.kind == "town" and big)
+        or (c.kind == "region" and big and c.country is not None and not c.admin2)
+    )
+
+
+def _home_support(c: Candidate, ctx: Context, rival: bool = False) -> float:
+    """How much the outlet's home supports a reading (its best-supported home reading); with a
+    famous `rival` reading of the name, only the home itself or a place right beside it."""
     if not ctx.home or c.kind == "country" or c.lat is None:
         return 0.0
+    rival = rival and not famous(c)
     best = 0.0
     for h in ctx.home:
+        km = haversine_km((c.lat, c.lon), (h.lat, h.lon))
+        if rival and c.gazetteer_id != h.gazetteer_id and km > FAMOUS_NEAR_KM:
+            continue
         s = W_HOME_SELF if c.gazetteer_id == h.gazetteer_id else 0.0
         if c.country == h.country and c.admin1_code is not None:
             s += W_HOME_REGION if c.admin1_code == h.admin1_code else 0.0
-        if haversine_km((c.lat, c.lon), (h.lat, h.lon)) <= NEAR_KM:
+        if km <= NEAR_KM:
             s += W_HOME_NEAR
         best = max(best, s * h.weight)
     return best
@@ -499,6 +523,7 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
         for c in cands
         if c.kind == "town" and c.match >= MATCH_ALTERNATE and c.population >= EXONYM_TOWN
     }
+    rival = bool(ctx.home) and any(famous(c) for c in cands)
     for c in cands:
         s = prior(c)
         if c.kind == "region" and (c.country, c.admin1_code, c.match) in namesakes:
@@ -506,7 +531,7 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
         countries = c.countries or ((c.country,) if c.country else ())
         if ctx.near and ctx.near in countries:
             s += W_NEAR
-        s += _agreement(c, ctx) + _home_support(c, ctx)
+        s += _agreement(c, ctx) + _home_support(c, ctx, rival)
         if ctx.points and c.lat is not None and c.kind != "country":
             d = min(haversine_km((c.lat, c.lon), p) for p in ctx.points)
             s += 0.15 if d < 150 else 0.07 if d < 500 else 0.0
