@@ -166,6 +166,9 @@ class Event:
     access: Access | None = None
     claims: list[Claim] = field(default_factory=list)
     negated: bool = False
+    # Told as what came before the story ("the scene of a 2017 attack", "had been seized"),
+    # not as its news.
+    background: bool = False
     # Each telling of the event in the article (the trigger of each sentence that tells it),
     # which the claims stage attributes one by one.
     mentions: list[Span] = field(default_factory=list)

@@ -255,3 +255,32 @@ def test_soldiers_named_without_a_country_are_the_main_country_s(nlp):
         Article(text="Des sources militaires l'ont confirmé à Djibo.", language="fr")
     )
     assert not actors.annotate(article).actors
+
+
+def names_of(text: str) -> dict[str, str]:
+    return {t: n for t, n, _k in found(text)}
+
+
+def test_generic_fighters_are_the_group_named_before_not_unidentified_men(nlp):
+    got = names_of(
+        "Le JNIM a revendiqué l'attaque. Des hommes armés sont repartis vers le nord. "
+        "Les jihadistes contrôlent la route, et les assaillants ont pillé le marché."
+    )
+    assert got["hommes armés"] == "Unidentified armed group"  # indefinite: no one named
+    assert got["Les jihadistes"] == "JNIM"
+    assert got["les assaillants"] == "JNIM"
+
+
+def test_terrorists_told_before_the_group_is_named_are_the_group_named_most(nlp):
+    got = names_of(
+        "L'armée a neutralisé une cinquantaine de terroristes près de Gao. Plus tard, le "
+        + "x " * 500
+        + "GSIM a revendiqué les attaques. Le JNIM avait annoncé un blocus."
+    )
+    assert got["terroristes"] == "JNIM"
+
+
+def test_terrorists_stay_unidentified_where_no_group_is_named(nlp):
+    got = names_of("Des terroristes ont attaqué le village. Les assaillants ont fui.")
+    assert got["terroristes"] == "Unidentified armed group"
+    assert got["Les assaillants"] == "Unidentified armed group"

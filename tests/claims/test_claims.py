@@ -164,6 +164,10 @@ def test_the_author_of_a_report_is_the_speaker(nlp):
     # a report noun with no author named stays as it is
     text = "Selon une note de service, des hommes armés ont attaqué le convoi."
     assert only(text, "attaqué") == [("reported", ["Press TV", "une note de service"])]
+    # a determined complement of the report noun is its author (spaCy makes a new Token on
+    # each access, so the head is found by index, not identity)
+    text = "D'après un rapport de la mission onusienne, des hommes armés ont attaqué le convoi."
+    assert only(text, "attaqué") == [("reported", ["Press TV", "la mission onusienne"])]
 
 
 def test_a_reflexive_passive_reports_nothing(nlp):

@@ -94,3 +94,95 @@ def test_a_noun_trigger_has_no_subject_read_before_it():
     found = events_of("Fighting resumed after the attack on the convoy.")
     assert found
     assert all(not e.actors for e in found)
+
+
+def test_an_aim_blocks_only_what_it_governs():
+    # "in a bid to" makes the act right after it an aim, not the shelling later in the clause.
+    text = "Rebels entered the town in a bid to seize the road and later shelled the market."
+    assert classify(text) == "Shelling/artillery/missile attack"
+
+
+def test_a_threat_or_demand_governs_the_rest_of_its_clause():
+    assert classify("The rebels threatened to storm the town and shell the barracks.") == "(none)"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Rebels seized the town, where a 2016 suicide bombing killed dozens.", "suicide bombing"),
+        ("Police arrested five men on the anniversary of the bombing.", "bombing"),
+        (
+            "Militants attacked a police post in the town, which saw heavy clashes last year.",
+            "clashes",
+        ),
+        ("The market, which the rebels had shelled, reopened.", "shelled"),
+    ],
+)
+def test_an_earlier_event_the_story_recalls_is_background(text, trigger):
+    found = {e.trigger.text: e for e in events_of(text)}
+    assert found[trigger].background
+    assert not any(e.background for t, e in found.items() if t != trigger)
+
+
+def test_reported_speech_in_the_past_perfect_is_the_story():
+    (shelling,) = events_of("The army said the rebels had shelled the market.")
+    assert not shelling.background
+
+
+def test_the_news_names_the_snippet_before_the_event_it_recalls():
+    text = "Rebels seized the town, where a 2016 suicide bombing killed dozens."
+    assert classify(text) == "Non-state actor overtakes territory"
+    # with only background told, the background event still names it
+    assert classify("Families mourned on the anniversary of the bombing.") != "(none)"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunmen attacked a wedding party in the village on Sunday.", "Attack"),
+        ("Militants attacked a camp for displaced people near the town.", "Attack"),
+        ("Militants attacked a camp near the town.", "Armed clash"),
+        ("Gunmen attacked an army checkpoint near the border.", "Armed clash"),
+        ("Gunmen opened fire on worshippers.", "Attack"),
+        ("Gunmen opened fire on a police patrol.", "Armed clash"),
+    ],
+)
+def test_civilian_targets_make_an_attack_two_armed_sides_a_clash(text, expected):
+    assert classify(text) == expected
+
+
+def actor_text(text: str, subtype: str) -> str | None:
+    event = next(e for e in events_of(text) if e.subtype == subtype)
+    return {a.role: a.text for a in event.actors}.get("actor")
+
+
+@pytest.mark.parametrize(
+    "text, subtype, actor",
+    [
+        # a light verb's subject acts through its object noun
+        (
+            "The opposition coalition staged a 24-hour sit-in outside the ministry.",
+            "Peaceful protest",
+            "The opposition coalition",
+        ),
+        # an apposition between the subject and its verb
+        (
+            "Ali Hassan, a local rights activist, staged a hunger strike on Sunday.",
+            "Peaceful protest",
+            "Ali Hassan",
+        ),
+        # an adverb between the governing verb and "to"
+        (
+            "Opposition leaders agreed today to stage a rally.",
+            "Peaceful protest",
+            "Opposition leaders",
+        ),
+    ],
+)
+def test_subject_read_from_word_order(text, subtype, actor):
+    assert actor_text(text, subtype) == actor
+
+
+def test_an_adverb_after_the_verb_is_no_object():
+    (agreed,) = [e for e in events_of("The two sides agreed today to end the dispute.")]
+    assert "target" not in {a.role for a in agreed.actors}

@@ -29,13 +29,21 @@ def specificity() -> list[str]:
     return list(raw.get("specificity", []))
 
 
-def primary(found: Iterable[Event], order: list[str]) -> str:
-    """The sub-event type that names a snippet: the most specific asserted event's."""
-    subtypes = [e.subtype for e in found if not e.negated]
-    if not subtypes:
-        return NONE
+def primary_event(found: Iterable[Event], order: list[str]) -> Event | None:
+    """The event that names a snippet: the most specific asserted event told as news, or
+    among those told as background ("the scene of a 2017 attack") when none is news."""
+    asserted = [e for e in found if not e.negated]
+    pool = [e for e in asserted if not e.background] or asserted
+    if not pool:
+        return None
     rank = {s: i for i, s in enumerate(order)}
-    return min(subtypes, key=lambda s: (rank.get(s, len(rank)), subtypes.index(s)))
+    return min(pool, key=lambda e: rank.get(e.subtype, len(rank)))
+
+
+def primary(found: Iterable[Event], order: list[str]) -> str:
+    """The sub-event type that names a snippet (primary_event)."""
+    event = primary_event(found, order)
+    return event.subtype if event is not None else NONE
 
 
 def classify(text: str, lang: str = "en") -> str:
@@ -390,10 +398,10 @@ def score_plover(data_dir: Path, split: str, limit: int | None) -> Iterator[Figu
         for line in fh:
             item = json.loads(line)
             article = pipeline.run(Article(text=item["text"], language="en"))
-            sub = primary(article.events, order)
+            event = primary_event(article.events, order)
+            sub = event.subtype if event is not None else NONE
             gold.append(item["event_code"])
             pred.append(mapping.get(sub, NONE))
-            event = next((e for e in article.events if e.subtype == sub and not e.negated), None)
             roles = {a.role: a.text for a in event.actors} if event else {}
             if item.get("source_actor"):
                 source_hits.append(_actor_match(roles.get("actor", ""), item["source_actor"]))

@@ -22,6 +22,8 @@ CATAPHORA_REACH = 800
 # How many times more a country must be named than the next one to be the article's main
 # country: a story about a border names both sides, and either may be "the authorities".
 MAIN_COUNTRY_MARGIN = 1.5
+# The rank of generic phrases ("des hommes armés"): they name a kind of actor, not one actor.
+GENERIC_RANK = 2
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,9 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
     for g in lex.get("generic", []):
         # "des hommes armés", "des terroristes": a generic phrase may name a canonical actor
         # ("Unidentified armed group"), else it names only a kind of actor.
-        out.append(_Pattern(phrase_regex(g["text"], clitics), g.get("name"), g["kind"], 2))
+        out.append(
+            _Pattern(phrase_regex(g["text"], clitics), g.get("name"), g["kind"], GENERIC_RANK)
+        )
     for c in lex.get("contextual", []):
         regex = phrase_regex(c["text"], clitics)
         out.append(_Pattern(regex, None, c["kind"], 2, template=c["template"]))
@@ -193,6 +197,37 @@ def national_actor(template: str, code: str, kind: str) -> tuple[str, str] | Non
     return filled, kind
 
 
+@cache
+def _unnamed(lang: str) -> frozenset[str]:
+    """The canonical names that stand for no one in particular ("Unidentified armed group"):
+    what generic phrases and unresolved anaphora fall back to."""
+    lex = data.load(lang, "actors") or {}
+    entries = [*lex.get("generic", []), *lex.get("anaphora", [])]
+    return frozenset(e["name"] for e in entries if e.get("name"))
+
+
+def _most_named(
+    cands: list[tuple[int, int, _Pattern]], kinds: tuple[str, ...], unnamed: frozenset[str]
+) -> _Pattern | None:
+    """The actor of these kinds the article names by name most often, when no other of the
+    kinds is named as often."""
+    canon = canonical_actors()
+    counts: dict[str, int] = {}
+    first: dict[str, _Pattern] = {}
+    for _s, _e, pat in cands:
+        actor = canon.get(pat.name) if pat.name else None
+        if actor is None or actor.is_source or pat.rank >= GENERIC_RANK or pat.kind not in kinds:
+            continue
+        if pat.name in unnamed:
+            continue
+        counts[pat.name] = counts.get(pat.name, 0) + 1
+        first.setdefault(pat.name, pat)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return first[ranked[0][0]]
+
+
 def find_actors(article: Article) -> list[ActorMention]:
     """All actor mentions of the article, in text order."""
     text = fold(article.text)
@@ -204,6 +239,7 @@ def find_actors(article: Article) -> list[ActorMention]:
         country = None
     mentions: list[ActorMention] = []
     unresolved: set[int] = set()
+    unnamed = _unnamed(lang)
     for i, (start, end, pat) in enumerate(cands):
         surface = article.text[start:end]
         if pat.template is not None and not pat.kinds:
@@ -217,6 +253,10 @@ def find_actors(article: Article) -> list[ActorMention]:
             actor = canon.get(pat.name)
             is_source = bool(actor and actor.is_source)
             mentions.append(ActorMention(start, end, surface, pat.name, pat.kind, is_source))
+            if pat.rank == GENERIC_RANK or pat.name in unnamed:
+                # "des hommes armés" names no one: "les jihadistes" after it are the group
+                # named before, not the unidentified men.
+                unresolved.add(id(mentions[-1]))
             continue
         if pat.kinds:
             # "le groupe terroriste Daech": the anaphor is an appositive of the name that follows.
@@ -239,11 +279,16 @@ def find_actors(article: Article) -> list[ActorMention]:
                     for c in cands[i + 1 :]
                     if c[0] - end <= CATAPHORA_REACH
                     and c[2].name is not None
+                    and c[2].name not in unnamed
                     and c[2].kind in pat.kinds
                     and not (canon.get(c[2].name) and canon[c[2].name].is_source)
                 ),
                 None,
             )
+            # "les terroristes" with the group named only further on: the non-state actor the
+            # article names most, when one is named more than any other.
+            if antecedent is None and pat.template is None:
+                antecedent = _most_named(cands, pat.kinds, unnamed)
             if antecedent is not None:
                 mentions.append(
                     ActorMention(

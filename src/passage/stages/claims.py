@@ -172,7 +172,7 @@ class _Reader:
             t = todo.pop()
             for c in t.children:
                 # The case marker of a nested complement stays: "une source sur le terrain".
-                if c.dep_ not in _NP_CUT or (c.dep_ == "case" and t is not head):
+                if c.dep_ not in _NP_CUT or (c.dep_ == "case" and t.i != head.i):
                     keep.append(c)
                     todo.append(c)
         keep.sort(key=lambda t: t.i)
@@ -190,11 +190,11 @@ class _Reader:
         if named:
             return named[0]
         for t in inside:
-            if t is head:
+            if t.i == head.i:
                 continue
             if t.dep_ in ("obl:agent", "agent"):
                 return t
-            if t.head is head and t.dep_.startswith("nmod"):
+            if t.head.i == head.i and t.dep_.startswith("nmod"):
                 determined = t.pos_ == "PROPN" or any(
                     c.dep_ == "det" or (c.dep_ == "case" and "Def" in c.morph.get("Definite"))
                     for c in t.children

@@ -127,6 +127,7 @@ class _Draft:
     access: Access | None = None
     fatalities: Fatalities | None = None
     negated: bool = False
+    background: bool = False
     context_subtype: str | None = None
     co_actors: list[EventActor] = field(default_factory=list)
     # RETELLING: retells an event told before ("leur tentative", "attaque que ..."); TOLL: a toll
@@ -245,7 +246,7 @@ class _Sentence:
         out: list[Any] = []
         t = token
         for _ in range(6):
-            if not self.parsed or t.head is t:
+            if not self.parsed or t.head.i == t.i:
                 break
             light = fold(t.head.lemma_) in self.lex.light_verbs
             dep = t.dep_.split(":")[0]
@@ -284,7 +285,7 @@ class _Sentence:
         out: list[ActorMention] = []
         # "les forces syriennes et irakiennes": an adjective of the actor's own words has the
         # conjunct.
-        own = [c for x in toks if x is not t for c in children(x, ("conj",))]
+        own = [c for x in toks if x.i != t.i for c in children(x, ("conj",))]
         for step in range(4):
             for c in children(t, ("conj",)) + (own if step == 0 else []):
                 for m in self.actors:
@@ -385,7 +386,7 @@ class _Sentence:
         self, scope: list[Any], cases: frozenset[str] | tuple[str, ...], own: tuple[Any, ...] = ()
     ) -> Any:
         for t in scope:
-            if t.dep_ == "case" and fold(t.lemma_) in cases and t.head is not t:
+            if t.dep_ == "case" and fold(t.lemma_) in cases and t.head.i != t.i:
                 if own and self._in_other_clause(t.head, own):
                     continue
                 m = self._mention_in(subtree(t.head))
@@ -611,9 +612,18 @@ class _Sentence:
         text = self.article.text[start:end]
         if any(covers(toks, p) for p in self.places if p.kind != "country"):
             return None  # "shelled Juba": a place, not a party
-        if not before_trigger and any(fold(t.text) in self.lex.civilian_nouns for t in toks):
+        if not before_trigger and self._civilian_object(*span):
             return ActorMention(start, end, text, "Civilians", "civilians")
         return ActorMention(start, end, text, text, "unidentified")
+
+    def _civilian_object(self, start: int, end: int) -> bool:
+        """ "12 teachers", "a packed mosque", "a camp for displaced people": the object at
+        tokens[start:end] names people, or a place or gathering of civilians (a phrase that
+        starts in it may run past its end)."""
+        if any(fold(t.text) in self.lex.civilian_nouns for t in self.tokens[start:end]):
+            return True
+        targets = self.lex.civilian_targets
+        return any(phrase_at(p, self.tokens, i) for i in range(start, end) for p in targets)
 
     def _linear_case(self, match: Match, cases: frozenset[str]) -> Any:
         """The actor after a case word that follows the trigger within its noun phrase."""
@@ -716,7 +726,12 @@ class _Sentence:
             for v in govs:
                 for c in children(v, SUBJECT + PASSIVE_SUBJECT + OBJECT):
                     tokens += subtree(c)
-            if head.dep_ == "amod":
+            if head.dep_ == "amod" or (
+                head.dep_ == "acl"
+                and "Part" in head.morph.get("VerbForm")
+                and "Pres" not in head.morph.get("Tense")
+            ):
+                # "le poste de Nassib, rouvert depuis lundi": the noun it qualifies
                 tokens += [head.head, *children(head.head, ("nmod", "flat:name", "appos"))]
         else:
             lo = max(0, match.head.i - self.sent.start - 6)
@@ -739,6 +754,41 @@ class _Sentence:
             return None
         found = [p for p in self.places if p.kind in ACCESS_KINDS]
         return self._best_place(found, match.start)
+
+    def _other_bearer(self, match: Match) -> bool:
+        """ "les écoles de Ras Jedir demeurent fermées", "les personnes bloquées côté libyen":
+        a state predicate whose bearer is a noun other than a crossing, a road or their
+        traffic says nothing of the crossing named beside it."""
+        head = match.head
+        if not self.parsed or not self.lex.access_nouns:
+            return False
+        # a past participle: a present one ("un cratère empêchant toute circulation") is active
+        participle = "Part" in head.morph.get("VerbForm") and "Pres" not in head.morph.get("Tense")
+        if head.dep_ in ("amod", "acl") and (head.pos_ in ("ADJ", "NUM") or participle):
+            bearers = [head.head]
+        elif head.pos_ in ("ADJ", "NUM") or (
+            participle and (is_passive(head) or head.dep_ == "xcomp")
+        ):
+            bearers = children(head, SUBJECT + PASSIVE_SUBJECT)
+            if not bearers and head.dep_ == "xcomp":
+                # "gardent le poste fermé", "demeurent fermées": the governing verb's object,
+                # else its subject, else the noun it qualifies ("les voyageurs restés bloqués")
+                gov = head.head
+                bearers = children(gov, OBJECT) or children(gov, SUBJECT)
+                if not bearers and gov.dep_ in ("acl", "amod"):
+                    bearers = [gov.head]
+        else:
+            return False
+        for b in bearers:
+            if b.pos_ != "NOUN" or any(
+                covers([b], p) for p in self.places if p.kind in ACCESS_KINDS
+            ):
+                continue
+            if fold(b.lemma_) not in self.lex.access_nouns and (
+                fold(b.text) not in self.lex.access_nouns
+            ):
+                return True
+        return False
 
     def _names_facility(self, place: PlaceMention) -> bool:
         """ "la base d'al-Tanf": the place's name follows a facility noun within a few words,
@@ -798,7 +848,7 @@ class _Sentence:
             if covers([t], tm):
                 h = t
                 for _ in range(8):
-                    if h.pos_ in ("VERB", "AUX") or h.head is h:
+                    if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
                         break
                     h = h.head
                 return fold(h.lemma_) in self.lex.reporting_verbs
@@ -842,6 +892,18 @@ class _Sentence:
             for c in verb.children
         )
 
+    def background(self, match: Match, govs: list[Any]) -> bool:
+        """Whether the event is told as what came before the story, not as its news."""
+        if self.parsed:
+            return self._background(match, govs)
+        cues, words = self.lex.background, self.lex.noun_phrase
+        if cues is None or words is None:
+            return False
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        reporting = self.lex.reporting_verbs
+        return linear.is_background(cues, words, self.tokens, first, last, reporting)
+
     def negated(self, head: Any, govs: list[Any]) -> bool:
         lex = self.lex
         if not self.parsed:
@@ -882,14 +944,14 @@ class _Sentence:
                 between = self.tokens[j + n : i]
                 if all(t.pos_ in ("DET", "ADP", "ADV", "PRON", "PART") for t in between):
                     return True
-        if not self.parsed and self.lex.clause_boundaries:
+        if not self.parsed and self.lex.clause_boundaries and self.lex.clause_irrealis:
             # Without a parse: an aim named earlier in the trigger's clause ("الغاية من ذلك
             # ... إعادة تشغيل المنفذ", "كي يستأنف المنفذ عمله").
             lo, _hi = self._clause_bounds(match)
             first = match.tokens[0].i - self.sent.start
             for j, t in enumerate(self.tokens[:first]):
                 if t.idx >= lo and any(
-                    phrase_at(p, self.tokens, j, self.lex.clitics) for p in self.lex.irrealis
+                    phrase_at(p, self.tokens, j, self.lex.clitics) for p in self.lex.clause_irrealis
                 ):
                     return True
         if self.parsed:
@@ -897,7 +959,7 @@ class _Sentence:
             for _ in range(3):
                 # "exhorté le Liban à contrôler les camions empruntant ...": through the
                 # noun a participle qualifies, too
-                if t.head is t or t.dep_ not in ("xcomp", "obj", "ccomp", "acl"):
+                if t.head.i == t.i or t.dep_ not in ("xcomp", "obj", "ccomp", "acl"):
                     break
                 t = t.head
                 if any(
@@ -941,7 +1003,7 @@ class _Sentence:
             return False
         # "ces tentatives d'attaque", "cette attaque": the trigger's own noun phrase.
         if self._anaphoric_np(frame) or (
-            frame is not match.head and self._anaphoric_np(match.head)
+            frame.i != match.head.i and self._anaphoric_np(match.head)
         ):
             return True
         # "ont neutralisé leur tentative": its object is an anaphoric event noun.
@@ -988,6 +1050,8 @@ class _Sentence:
         d.place = self.place(match, scope, govs)
         if rule.role == "access" or rule.effect:
             crossing = self.access_target(match, scope, govs)
+            if crossing is not None and rule.role == "access" and self._other_bearer(match):
+                crossing = None
             if crossing is not None:
                 d.access = Access(
                     crossing.gazetteer_id or crossing.name or crossing.text,
@@ -1007,6 +1071,7 @@ class _Sentence:
         # "aucun véhicule ne peut plus passer": a trigger that holds a negation says a closure,
         # it does not deny one.
         d.negated = self.negated(head, govs) and not self.negative_phrase(match)
+        d.background = self.background(match, govs)
         d.context_subtype = self.context(rule)
         if rule.needs_context and d.context_subtype is None:
             return None
@@ -1111,6 +1176,7 @@ def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
         # One mention per telling; the claims stage attributes each one.
         mentions=[trigger],
         negated=d.negated,
+        background=d.background,
     )
 
 
@@ -1282,6 +1348,7 @@ def _absorb(first: Event, e: Event) -> None:
     if _generic_of(first, e):
         first.type, first.subtype = e.type, e.subtype
     first.mentions.extend(m for m in e.mentions if m not in first.mentions)
+    first.background = first.background and e.background
     first.claims.extend(e.claims)
     actors = e.actors
     if not _compatible(first, e) and _swapped(first, e):

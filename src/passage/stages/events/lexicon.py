@@ -94,6 +94,23 @@ class PhraseWords:
     clause_words: frozenset[str]
     # "X offered to negotiate": the verb before "to" governs the trigger
     infinitive: str = "to"
+    # "X launched an attack", "X staged a hunger strike": a verb whose object noun tells the
+    # event and whose subject is its actor (events.json "light_verbs")
+    light_verbs: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True)
+class BackgroundCues:
+    """Words that tell an event as what came before the story, not as its news (events.json
+    "background"; linear.py): "the scene of a 2017 attack", "attacks last year"."""
+
+    # a phrase up to `reach` words before the trigger ("scene of", "anniversary of", "since")
+    before: tuple[Phrase, ...]
+    # a phrase up to `reach` words after it ("last year", "years ago")
+    after: tuple[Phrase, ...]
+    # "had attacked": a past before the story's past, unless a reporting verb came before
+    auxiliaries: frozenset[str]
+    reach: int = 3
 
 
 @dataclass(frozen=True)
@@ -117,6 +134,9 @@ class Lexicon:
     fatality_window: int
     clitics: tuple[str, ...] = ()
     verb_first: bool = False  # the subject usually follows the verb (Arabic VSO)
+    # Without a parse: an aim named anywhere earlier in the trigger's clause ("الغاية من ذلك
+    # ... إعادة تشغيل المنفذ") makes it irrealis, not only one right before it.
+    clause_irrealis: tuple[Phrase, ...] = ()
     # Event coreference: "leur tentative", "cette attaque" retell an event already told;
     # "l'attaque que X a repoussée": a relative marker after a trigger noun.
     event_anaphors: frozenset[str] = frozenset()
@@ -135,6 +155,9 @@ class Lexicon:
     attribution_verbs: frozenset[str] = frozenset()
     # "la base d'al-Tanf": a facility named after a crossing is not the crossing.
     facility_nouns: frozenset[str] = frozenset()
+    # "les écoles de Ras Jedir restent fermées": what a state predicate says is open or closed
+    # must be a crossing, a road or their traffic (these nouns), else it is no access event.
+    access_nouns: frozenset[str] = frozenset()
     # "avait été occupé": an auxiliary of these lemmas in one of these tenses (the parse's
     # Tense feature) makes a past before the story's past, background with no date of its own.
     background_auxiliaries: frozenset[str] = frozenset()
@@ -147,6 +170,11 @@ class Lexicon:
     cased_names: bool = False
     # Subjects and objects read from word order where there is no parse (linear.py).
     noun_phrase: PhraseWords | None = None
+    # Without a parse: what marks an event as background (linear.py).
+    background: BackgroundCues | None = None
+    # Without a parse: places and gatherings of civilians ("a hotel", "a wedding", "a camp
+    # for displaced people") that make the object read from word order civilians.
+    civilian_targets: tuple[Phrase, ...] = ()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -179,6 +207,27 @@ def _phrase_words(raw: dict[str, Any]) -> PhraseWords | None:
         quantifiers=_set(spec, "quantifiers"),
         clause_words=_set(raw, "clause_boundaries"),
         infinitive=fold(spec.get("infinitive", "to")),
+        light_verbs=tuple(Phrase.parse(w) for w in raw.get("light_verbs", [])),
+    )
+
+
+def _clause_irrealis(raw: dict[str, Any]) -> tuple[Phrase, ...]:
+    """ "irrealis_in_clause": true reads every irrealis phrase over the whole clause; a list
+    names the phrases that do (an intent verb: "demanded", "threatened to")."""
+    spec = raw.get("irrealis_in_clause", False)
+    words = raw.get("irrealis", []) if spec is True else spec or []
+    return tuple(Phrase.parse(w) for w in words)
+
+
+def _background_cues(raw: dict[str, Any]) -> BackgroundCues | None:
+    spec = raw.get("background")
+    if not spec:
+        return None
+    return BackgroundCues(
+        before=tuple(Phrase.parse(w) for w in spec.get("before", [])),
+        after=tuple(Phrase.parse(w) for w in spec.get("after", [])),
+        auxiliaries=_set(spec, "auxiliaries"),
+        reach=int(spec.get("reach", 3)),
     )
 
 
@@ -223,6 +272,7 @@ def lexicon(lang: str) -> Lexicon | None:
         fatality_window=int(fatality.get("window", 8)),
         clitics=tuple(fold(c) for c in sorted(raw.get("clitics", []), key=len, reverse=True)),
         verb_first=bool(raw.get("verb_first", False)),
+        clause_irrealis=_clause_irrealis(raw),
         event_anaphors=_set(raw.get("coreference", {}), "event_nouns"),
         anaphoric_determiners=_set(raw.get("coreference", {}), "determiners"),
         relative_markers=_set(raw.get("coreference", {}), "relative_markers"),
@@ -233,11 +283,14 @@ def lexicon(lang: str) -> Lexicon | None:
         patient_verbs=_set(raw, "patient_verbs"),
         attribution_verbs=_set(raw, "attribution_verbs"),
         facility_nouns=_set(raw, "facility_nouns"),
+        access_nouns=_set(raw, "access_nouns"),
         background_auxiliaries=_set(raw.get("background_tense", {}), "auxiliaries"),
         background_tenses=frozenset(raw.get("background_tense", {}).get("tenses", [])),
         according_to=frozenset(fold(w).replace(" ", "") for w in claims.get("according_to", [])),
         cased_names=bool(raw.get("cased_names", False)),
         noun_phrase=_phrase_words(raw),
+        background=_background_cues(raw),
+        civilian_targets=tuple(Phrase.parse(w) for w in raw.get("civilian_targets", [])),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from passage.stages.events.lexicon import PhraseWords, fold
+from passage.stages.events.lexicon import BackgroundCues, PhraseWords, fold, phrase_at
 
 # Longer phrases before a trigger are whole clauses, not a subject; longer after it, not an
 # object.
@@ -15,7 +15,11 @@ MAX_SUBJECT = 10
 MAX_OBJECT = 8
 # Punctuation that ends a phrase; brackets do not: "the Azadliq (Freedom) coalition".
 PHRASE_PUNCT = frozenset(',;:"“”«»—–!?')
-BRACKETS = {")": "(", "]": "["}
+BRACKETS = {")": "(", "]": "[", "}": "{"}
+# How many words a noun trigger's own phrase may hold before it ("a 24 - hour hunger strike"),
+# and an apposition between a subject and its verb ("Sidhoum, a rights activist, staged").
+NOUN_PHRASE_REACH = 5
+MAX_APPOSITION = 8
 
 
 def _word(token: Any) -> str:
@@ -37,19 +41,67 @@ def is_noun_use(words: PhraseWords, tokens: Sequence[Any], first: int) -> bool:
     return word in words.noun_markers or _is_number(prev) or word in ("'s", "'")
 
 
+def light_verb_before(
+    words: PhraseWords, tokens: Sequence[Any], first: int, reach: int = NOUN_PHRASE_REACH
+) -> int | None:
+    """Where the light verb starts whose object is the trigger at tokens[first], up to `reach`
+    words of its phrase before it ("launched an attack", "staged a 24-hour hunger strike",
+    "held talks"), or None."""
+    toks = list(tokens)
+    for m in range(first, max(-1, first - reach - 1), -1):
+        if m < first and _breaks(words, toks[m]):
+            return None
+        for phrase in words.light_verbs:
+            n = len(phrase.words)
+            if m - n >= 0 and phrase_at(phrase, toks, m - n) == n:
+                # words between the verb and the trigger make a noun phrase only when it
+                # opens with a determiner or a number ("a 24-hour", "two")
+                between = toks[m:first]
+                if not between or any(
+                    _word(t) in words.noun_markers or _is_number(t) for t in between
+                ):
+                    return m - n
+                return None
+    return None
+
+
 def subject_span(words: PhraseWords, tokens: Sequence[Any], first: int) -> tuple[int, int] | None:
     """Token bounds [start, end) of the subject before a verb trigger at tokens[first]: back over
     auxiliaries and adverbs ("has", "on Friday", "again"), over "to" and the verb that governs
-    it ("offered to negotiate"), then to the start of the clause."""
-    if is_noun_use(words, tokens, first):
+    it ("offered to negotiate"), then to the start of the clause. A noun trigger has one only
+    as the object of a light verb ("Rebels launched an attack", "staged protests"). An
+    apposition between the subject and its verb is left out ("Sidhoum, a rights activist,
+    staged")."""
+    noun = is_noun_use(words, tokens, first)
+    if words.light_verbs and first > 0:
+        verb = light_verb_before(words, tokens, first)
+        if verb is not None:
+            return subject_span(words, tokens, verb)
+    if noun:
         return None
     k = first - 1
     while k >= 0 and _word(tokens[k]) in words.skip:
         k -= 1
     if k >= 1 and _word(tokens[k]) == words.infinitive:
-        k -= 2  # the governing verb
+        k -= 1
+        # the governing verb, after any adverb of its own ("threatened today to hold")
+        while k >= 1 and _word(tokens[k]) in words.skip:
+            k -= 1
+        k -= 1
         while k >= 0 and _word(tokens[k]) in words.skip:
             k -= 1
+    if k >= 1 and tokens[k].text == ",":
+        # "X, a rights activist, staged": back over the apposition to the subject before it
+        opening = next(
+            (
+                j
+                for j in range(k - 1, max(-1, k - MAX_APPOSITION - 2), -1)
+                if _breaks(words, tokens[j])
+            ),
+            None,
+        )
+        if opening is not None and tokens[opening].text == "," and opening >= 1:
+            k = opening - 1
     end = k + 1
     depth: list[str] = []
     while k >= 0 and end - k <= MAX_SUBJECT + 1:
@@ -59,7 +111,7 @@ def subject_span(words: PhraseWords, tokens: Sequence[Any], first: int) -> tuple
         elif depth and text == depth[-1]:
             depth.pop()
         elif not depth and (
-            text in PHRASE_PUNCT or text in "([" or _word(tokens[k]) in words.clause_words
+            text in PHRASE_PUNCT or text in "([{" or _word(tokens[k]) in words.clause_words
         ):
             break
         k -= 1
@@ -92,6 +144,64 @@ def object_span(words: PhraseWords, tokens: Sequence[Any], last: int) -> tuple[i
     end = k
     if start >= end or end - start > MAX_OBJECT:
         return None
+    if all(_word(t) in words.skip for t in tokens[start:end]):
+        return None  # "agreed today to ...": an adverb, not an object
     if not any(t.text[:1].isalpha() for t in tokens[start:end]):
         return None
     return start, end
+
+
+def _is_year(token: Any) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def _breaks(words: PhraseWords, token: Any) -> bool:
+    return token.text in PHRASE_PUNCT or token.text in ".()[]" or _word(token) in words.clause_words
+
+
+def is_background(
+    cues: BackgroundCues,
+    words: PhraseWords,
+    tokens: Sequence[Any],
+    first: int,
+    last: int,
+    reporting: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the trigger at tokens[first..last] tells what came before the story rather than
+    its news: a cue in its phrase before it ("the scene of a deadly attack", "since the
+    clashes"), a year that dates it ("a 2017 attack", "the attack in 2017"), a cue after it
+    ("clashes last year"), or a past perfect ("had attacked") that no reporting verb before it
+    explains ("said the rebels had attacked" is the story told in reported speech)."""
+    tokens = list(tokens)
+    lo = first
+    while lo > 0 and first - lo < cues.reach + 1 and not _breaks(words, tokens[lo - 1]):
+        lo -= 1
+    for k in range(lo, first):
+        # "a deadly 2017 attack"; not "March 2018", "15 May 2019": a day's or month's year
+        # dates the telling itself.
+        prev = tokens[k - 1] if k > 0 else None
+        if _is_year(tokens[k]) and not (
+            prev is not None and (prev.text.istitle() or prev.text.isdigit())
+        ):
+            return True
+    for k in range(max(0, lo - 3), first):
+        for phrase in cues.before:
+            n = phrase_at(phrase, tokens, k)
+            if n and lo <= k + n <= first:
+                return True
+    hi = last + 1
+    while hi < len(tokens) and hi - last <= cues.reach + 2 and not _breaks(words, tokens[hi]):
+        hi += 1
+    for k in range(last + 1, hi):
+        if _is_year(tokens[k]) and _word(tokens[k - 1]) in ("in", "of", "since"):
+            return True
+        if any(phrase_at(p, tokens, k) for p in cues.after):
+            return True
+    if cues.auxiliaries and first >= 1:
+        k = first - 1
+        while k > 0 and first - k <= 2 and _word(tokens[k]) in words.skip - cues.auxiliaries:
+            k -= 1
+        if _word(tokens[k]) in cues.auxiliaries:
+            return not any(_word(t) in reporting for t in tokens[:k])
+    return False

@@ -56,7 +56,7 @@ def governing_verb(token: Any) -> Any:
     """The verb of the clause a token belongs to (itself when it is a verb)."""
     t = token
     for _ in range(40):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t
