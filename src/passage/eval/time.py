@@ -19,6 +19,9 @@ from passage.stages.time import extract
 STAGE = "time"
 # Hand-made gold on the shared news articles: offsets only, the texts stay in shared/eval/news.
 NEWS_GOLD = Path(__file__).parent / "gold" / "time_news.jsonl"
+# Hand-written expressions, each alone with its publication date: the shape of the held-out
+# lists the stage is measured on (`passage time TEXT --published D`).
+PHRASES_GOLD = Path(__file__).parent / "gold" / "time_phrases.jsonl"
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -282,9 +285,62 @@ def _news_figures(limit: int | None, data_dir: Path) -> Iterator[Figure]:
         yield Figure(STAGE, name, "values_invented", float(t.invented), t.unvalued)
 
 
+def phrase_case(row: dict) -> tuple[bool, dict | None]:
+    """(right, value found) for one row of the phrase list, read as the CLI reads it (no
+    parse): a date row is right when its best date has the gold value; a duration or a
+    non-date is right when no date value comes out of it."""
+    pub = date.fromisoformat(row["published"]) if row["published"] else None
+    mentions = extract(row["text"], pub, row["lang"])
+    if row["kind"] == "date":
+        best = _best(mentions)
+        got = best.value.to_json() if best is not None and best.value is not None else None
+        return got == row["value"], got
+    dated = [m for m in mentions if m.kind == "date" and m.value is not None]
+    got = dated[0].value.to_json() if dated and dated[0].value is not None else None
+    return got is None, got
+
+
+@dataclass
+class _PhraseTally:
+    rows: int = 0
+    right: int = 0
+    day_rows: int = 0
+    day_right: int = 0
+    unvalued: int = 0
+    invented: int = 0
+
+
+def score_phrases(path: Path, limit: int | None = None) -> dict[str, _PhraseTally]:
+    """Tallies per language ("all" too) of the phrase list."""
+    tallies: dict[str, _PhraseTally] = {"all": _PhraseTally()}
+    for row in _read(path, limit):
+        ok, got = phrase_case(row)
+        for t in (tallies["all"], tallies.setdefault(row["lang"], _PhraseTally())):
+            t.rows += 1
+            t.right += ok
+            if row["kind"] != "date":
+                t.unvalued += 1
+                t.invented += got is not None
+            elif row["value"]["precision"] == "day":
+                t.day_rows += 1
+                t.day_right += ok
+    return tallies
+
+
+def _phrase_figures(limit: int | None) -> Iterator[Figure]:
+    if not PHRASES_GOLD.exists():
+        return
+    for lang, t in score_phrases(PHRASES_GOLD, limit).items():
+        name = "time_phrases" if lang == "all" else f"time_phrases/{lang}"
+        yield Figure(STAGE, name, "exact_all", _share(t.right, t.rows), t.rows)
+        yield Figure(STAGE, name, "exact_day", _share(t.day_right, t.day_rows), t.day_rows)
+        yield Figure(STAGE, name, "values_invented", float(t.invented), t.unvalued)
+
+
 def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
     """Figures for the time stage on `split` of the TimeBank, on the dateparser cases and on
     the news gold (which has no split: it is the project's own held-out check)."""
     yield from _timebank_figures(Path(data_dir), split, limit)
     yield from _dateparser_figures(Path(data_dir), limit)
     yield from _news_figures(limit, Path(data_dir))
+    yield from _phrase_figures(limit)

@@ -25,6 +25,10 @@ PREFIX_WINDOW = 24
 _APPOSITION = re.compile(r"\s*,\s*")
 # How far back a word that says "that is" ("soit", "وذلك") may sit before what restates a day.
 RESTATE_WINDOW = 16
+# What may part a clock time from the day it belongs to: "à 14h, le 3 mars", "9 a.m. on Tuesday".
+_CLOCK_DAY_GAP = re.compile(r"\s*[,،]?\s*(?:[^\W\d_]{1,3}\s+)?")
+# A word long enough to be a verb or a noun, not a preposition ("on", "à", "في").
+_WORD = re.compile(r"[^\W\d_]{4,}")
 _PART_BREAK = re.compile(r"[.!?;\n؟؛,،:«»\"]")
 
 
@@ -184,11 +188,24 @@ def _context(text: str, c: Candidate, lang: str, tenses: _Tenses) -> str | None:
         if pattern is not None and pattern.search(before):
             return direction
     found = tenses.of(c)
+    lone_weekday = c.reading.weekday is not None and c.reading.day is None
+    if found is None and lone_weekday and _stands_alone(text, c):
+        # a weekday with no clause around it ("vendredi", "on Friday"): nothing says it is
+        # to come, and news reports what happened: the last one on or before publication
+        return "past"
     if found is not None or tenses.parsed is not None:
         return found
     # where a language's verb cues are known to miss much, its data may say what an unmarked
     # clause most often is (Arabic news: the past)
     return lexicon.load(lang).raw.get("tense_when_unmarked")
+
+
+def _stands_alone(text: str, c: Candidate) -> bool:
+    """Whether the expression is all there is of its clause but for a short preposition or a
+    clock time ("on Friday", "at 9 a.m. Tuesday"): no word of its own to tell a tense."""
+    left, right = _bounds(text, c, _CLAUSE_BREAK)
+    outside = text[left : c.start] + " " + text[c.end : right]
+    return _WORD.search(outside) is None
 
 
 def _verb_tense(
@@ -265,6 +282,7 @@ def _mentions(
     last_dated: TimeMention | None = None  # the last date with a value, at any precision
     named_year: tuple[int, int, int] | None = None  # (year, start, end) of the last year named
     range_years = _range_years(folded, chosen, lang)
+    clocks: list[int] = []  # indices in `mentions` of the clock times
     lex = lexicon.load(lang)
     parsed = syntax.ParsedTenses.of(
         doc, text, lex.raw.get("tense_periphrases", {}), lex.words("scheduling_verbs")
@@ -330,8 +348,30 @@ def _mentions(
         names_year = r.year is not None or r.short_year is not None
         if value is not None and (names_year or (r.shift is not None and r.shift[0] == "year")):
             named_year = (value.start.year, c.start, c.end)
+        if r.clock:
+            clocks.append(len(mentions))
         mentions.append(mention)
+    _clocks_before_their_day(text, mentions, clocks)
     return mentions
+
+
+def _next_to(text: str, left: TimeMention, right: TimeMention) -> bool:
+    return _CLOCK_DAY_GAP.fullmatch(text, left.end, right.start) is not None
+
+
+def _clocks_before_their_day(text: str, mentions: list[TimeMention], clocks: list[int]) -> None:
+    """ "at 9:30 a.m. Tuesday", "à 12h15 le 3 mars": a clock time said just before a day is a
+    time of that day, unless it follows a day of its own ("hier à 14h, mardi ...")."""
+    for i in clocks:
+        if i + 1 >= len(mentions) or i + 1 in clocks:
+            continue
+        clock, day = mentions[i], mentions[i + 1]
+        if day.value is None or day.value.precision != "day" or not _next_to(text, clock, day):
+            continue
+        before = mentions[i - 1] if i > 0 else None
+        if before is not None and before.value is not None and _next_to(text, before, clock):
+            continue
+        mentions[i] = dataclasses.replace(clock, value=day.value, anchor=str(day.start))
 
 
 def extract(text: str, published: date | None, lang: str, doc: Any = None) -> list[TimeMention]:

@@ -186,9 +186,23 @@ class Grammar:
         clock_hm = rf"\d{{1,2}}\s?(?P<hm>{phrase_pattern(hour_marks)})(?:\s?\d{{2}})?{E}"
         clock_colon = r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
         clock = f"(?:{clock_hm}|{clock_colon})" if hour_marks else clock_colon
+        # "3 p.m.", "9:30 a.m.", "10 صباحا": a time told by the half of the day; not where
+        # the word begins a part of a named day ("السابعة مساء الأحد" is Sunday evening)
+        meridiems = phrase_pattern(w("clock_meridiems"))
+        mer_plain = rf"(?:{meridiems})(?![.\w])"
+        mer = rf"{mer_plain}(?!\s+{weekday}(?!\w))"
+        if w("clock_meridiems"):
+            clock = rf"(?:(?<![\d:.])\d{{1,2}}(?::\d{{2}})?\s?{mer_plain}|{clock})"
 
         # where a language marks decades ("the 1960s"), the mark is required
         decade_suffix = phrase_pattern(w("decade_suffixes")) if w("decade_suffixes") else ""
+        # "the early 2000s": a fuzzy word may follow the prefix; "1990s" needs no prefix
+        prefixes = phrase_pattern(w("decade_prefixes"))
+        fz2 = rf"(?:(?P<fz2>{fuzzy})(?:(?<=-)|\s*))"
+        decade_pre = rf"(?:{prefixes})\s+{fz2}?"
+        if decade_suffix:  # "1990s" alone, but "50s" alone is more often an age
+            decade_pre += r"|(?=(?:1[5-9]|20)\d0)"
+        decade_words = phrase_pattern(lex.raw_table("decade_words"))
         holidays = phrase_pattern(lex.raw_table("holidays"))
         holiday_pre = phrase_pattern(w("holiday_prefixes"))
         century_pre = phrase_pattern(w("century_prefixes"))
@@ -214,6 +228,13 @@ class Grammar:
         seasons = phrase_pattern(_year_parts(lex))
         plural_units = phrase_pattern(w("plural_units"))
         vague_qu = rf"(?:{vague}){glue}{unit}{E}"
+        # "قبل أسبوع", "بعد شهر": a unit with no count is one of it, said after "ago"/"in"
+        lone_units = phrase_pattern(lex.raw_table("lone_units"))
+        # "... من الهجوم" after "قبل ثلاثة أيام": counted from an event; "من الآن" is from now
+        of_event = (
+            rf"(?P<of>\s+{phrase_pattern(w('ago_of_event'))}{E}"
+            rf"(?!\s+{phrase_pattern(w('present_refs') + w('now_words'))}{E}))?"
+        )
         part_of_date = phrase_pattern(w("day_part_of_date"))
         # "les dernières 24 heures", "the past two weeks": a window, only ever a duration
         window_mod = phrase_pattern(w("window_modifiers"))
@@ -285,9 +306,15 @@ class Grammar:
             ),
             rule(
                 "decade",
-                rf"{B}(?P<body>(?:{fz})?(?:{phrase_pattern(w('decade_prefixes'))})\s+"
+                rf"{B}(?P<body>(?:{fz})?(?:{decade_pre})"
                 rf"(?P<dec>(?:1[5-9]|20)?[0-9]0){decade_suffix}{E})",
                 _decade,
+            ),
+            rule(
+                "decade_word",
+                rf"{B}(?P<body>(?:{fz})?(?P<dw>{decade_words}){E}"
+                rf"(?:\s+{phrase_pattern(w('decade_word_suffixes'))}{E})?)",
+                _decade_word,
             ),
             rule(
                 "century",
@@ -371,15 +398,15 @@ class Grammar:
             rule(
                 "ago",
                 rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('ago_before'))})\s+{dm}?"
-                rf"(?:(?P<seq>{qu_seq})|(?P<vq>{vague_qu}))|(?:(?P<seq2>{qu_seq})|(?P<vq2>{vague_qu}))"
-                rf"\s+(?P<dir2>{phrase_pattern(w('ago_after'))}){E})",
+                rf"(?:(?P<seq>{qu_seq})|(?P<vq>{vague_qu})|(?P<one>{lone_units}){E}(?!\s*\d))|(?:(?P<seq2>{qu_seq})|(?P<vq2>{vague_qu}))"
+                rf"\s+(?P<dir2>{phrase_pattern(w('ago_after'))}){E}){of_event}",
                 _shift(-1),
             ),
             rule(
                 "later",
                 rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('later_before'))})\s+{dm}?"
-                rf"(?:(?P<seq>{qu_seq})|(?P<vq>{vague_qu}))|(?:(?P<seq2>{qu_seq})|(?P<vq2>{vague_qu}))"
-                rf"\s+(?P<dir2>{phrase_pattern(w('later_after'))}){E})",
+                rf"(?:(?P<seq>{qu_seq})|(?P<vq>{vague_qu})|(?P<one>{lone_units}){E}(?!\s*\d))|(?:(?P<seq2>{qu_seq})|(?P<vq2>{vague_qu}))"
+                rf"\s+(?P<dir2>{phrase_pattern(w('later_after'))}){E}){of_event}",
                 _shift(1),
             ),
             rule(
@@ -410,7 +437,8 @@ class Grammar:
             ),
             rule(
                 "clock_word",
-                rf"{B}(?:{clock_pre})\s+(?P<body>{clock_words}){E}",
+                rf"{B}(?:(?:{clock_pre})\s+(?P<body>{clock_words}{E}(?:\s+{mer})?)"
+                rf"|{clock_words}{E}\s+{mer})",
                 lambda m, lex: Reading(clock=True),
             ),
             rule(
@@ -642,7 +670,7 @@ def _month_year(m: re.Match, lex: Lexicon) -> Reading | None:
 
 
 def _fuzzy(m: re.Match, lex: Lexicon) -> str | None:
-    text = _g(m, "fz")
+    text = _g(m, "fz") or _g(m, "fz2")
     value = lex.lookup(lex.fuzzy, text) if text else None
     return value if isinstance(value, str) else None
 
@@ -677,6 +705,12 @@ def _decade(m: re.Match, lex: Lexicon) -> Reading | None:
     if dec < 100:
         dec += 1900  # "les années 60": the twentieth century is the one meant in news
     return Reading(decade=dec, fuzzy=_fuzzy(m, lex))
+
+
+def _decade_word(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "التسعينيات", "the nineties": a decade named by a word."""
+    dec = lex.lookup(lex.raw_table("decade_words"), m.group("dw"))
+    return Reading(decade=dec, fuzzy=_fuzzy(m, lex)) if isinstance(dec, int) else None
 
 
 def _holiday(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -834,10 +868,16 @@ def _shift(sign: int) -> Builder:
     def build(m: re.Match, lex: Lexicon) -> Reading | None:
         if m.group("vq") or m.group("vq2"):
             return Reading(vague=True)  # "il y a quelques jours": in the past, but when?
-        seq = m.group("seq") or m.group("seq2")
-        amounts = _amounts(seq, lex, _unit_re(lex))
+        if m.group("one"):
+            unit = lex.lookup(lex.raw_table("lone_units"), m.group("one"))
+            amounts = [(unit, 1)] if isinstance(unit, str) else []
+        else:
+            amounts = _amounts(m.group("seq") or m.group("seq2"), lex, _unit_re(lex))
         if not amounts or any(n < 0 for _, n in amounts):
             return None
+        if _g(m, "of"):
+            # "قبل ثلاثة أيام من الهجوم": three days before the attack, not before publication
+            return Reading(kind="duration", amounts=amounts)
         return Reading(kind="date", amounts=[(u, sign * n) for u, n in amounts])
 
     return build
