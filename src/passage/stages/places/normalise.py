@@ -9,8 +9,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz import fuzz
+
 from passage import data
 
+# How alike the consonants of a romanised name and of its Latin namesake must be (see
+# `romanised`); "br" for "brt" (Beirut) is not alike enough.
+ROMANISED_MIN_RATIO = 80.0
 # No toponym is longer than this; longer input is not a name and is not normalised.
 MAX_NAME_CHARS = 120
 
@@ -35,6 +40,7 @@ class Rules:
     articles: frozenset[str]
     letters: tuple[tuple[str, str], ...]
     transliteration: tuple[tuple[str, str], ...]
+    romanisation: tuple[tuple[str, str], ...]
     digest: str
 
 
@@ -44,6 +50,7 @@ def rules() -> Rules:
     articles: set[str] = set()
     letters: dict[str, str] = {}
     translit: list[tuple[str, str]] = []
+    roman: dict[str, str] = {}
     raw = []
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
@@ -59,13 +66,18 @@ def rules() -> Rules:
                 conf.get("region_abbreviations"),
                 conf.get("region_kind_words"),
                 conf.get("direction_words"),
+                conf.get("romanisation"),
+                conf.get("region_groups"),
             )
         )
         articles.update(a.casefold() for a in conf.get("articles", []))
         letters.update(conf.get("letters", {}))
         translit.extend((a.casefold(), b.casefold()) for a, b in conf.get("transliteration", []))
+        roman.update(conf.get("romanisation", {}))
     digest = hashlib.sha1(json.dumps(raw, ensure_ascii=False).encode()).hexdigest()[:12]
-    return Rules(frozenset(articles), tuple(letters.items()), tuple(translit), digest)
+    return Rules(
+        frozenset(articles), tuple(letters.items()), tuple(translit), tuple(roman.items()), digest
+    )
 
 
 def kept_script(name: str) -> bool:
@@ -138,3 +150,24 @@ def consonants(name: str) -> str:
         sk = sk[2:]  # a Latin article written glued to the noun: "Albu Kamal"
     sk = _LATIN_VOWELS.sub("", sk) if sk.isascii() else re.sub(r"[اويى]", "", sk)
     return _DOUBLED.sub(r"\1", sk)
+
+
+def _consonants_compared(text: str) -> str:
+    # a final "h" is a ta marbuta in one script and often unwritten in the other
+    return _DOUBLED.sub(r"\1", text).removesuffix("h")
+
+
+def romanised(name: str, latin: str) -> bool:
+    """Whether a name in another script (an Arabic "الأنبار") is written with the consonants of
+    a Latin name ("Al Anbar"), letter by letter through the `romanisation` rules: a check on
+    translated names from sources made by machine ("بير" for Beirut)."""
+    table = dict(rules().romanisation)
+    if not table:
+        return False
+    theirs = _consonants_compared("".join(table.get(ch, "") for ch in skeleton(name)))
+    ours = _consonants_compared(consonants(latin))
+    if not theirs or not ours:
+        return False
+    if theirs == ours:
+        return True
+    return len(theirs) >= 3 and fuzz.ratio(theirs, ours) >= ROMANISED_MIN_RATIO

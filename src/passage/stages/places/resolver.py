@@ -190,11 +190,21 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
     if _acronym(name):
         # "EU" is not the French town of Eu, nor "OAS" a Philippine town
         hits = [h for h in hits if h.place.kind != "town" or h.place.name.isupper()]
-    if hits:
-        return tuple(
-            _from_place(h.place, MATCH_PRIMARY if h.primary else MATCH_ALTERNATE) for h in hits
-        )
     sk = skeleton(name)
+    if hits:
+        found = [
+            _from_place(h.place, MATCH_PRIMARY if h.primary else MATCH_ALTERNATE) for h in hits
+        ]
+        if len(sk) >= MIN_SKELETON_CHARS:
+            # a region or country spelt with its article ("Al Anbar" for "Anbar") is a reading
+            # beside the towns spelt exactly so
+            seen = {h.place.rowid for h in hits}
+            found += [
+                _from_place(h.place, MATCH_SKELETON)
+                for h in g.by_skeleton(sk, name)
+                if h.place.kind != "town" and h.place.rowid not in seen
+            ]
+        return tuple(found)
     if len(sk) >= MIN_SKELETON_CHARS:
         hits = g.by_skeleton(sk, name)
         if hits:
@@ -226,11 +236,18 @@ def clitic_length(name: str) -> int:
     must go for the name to be found; 0 when the name is found as written, or not at all."""
     if not is_arabic(name) or _gazetteer_raw(name, False):
         return 0
+    # "ولبنان" is "و" + "لبنان" (Lebanon), not "ول" + "بنان" (a Syrian village): of the cuts
+    # that leave a known name, the one whose best reading is the most prominent
+    best, best_len = -1.0, 0
     for clitic in _clitics():
         rest = name[len(clitic) :]
-        if name.startswith(clitic) and len(rest) >= 3 and _gazetteer_raw(rest, False):
-            return len(clitic)
-    return 0
+        if not name.startswith(clitic) or len(rest) < 3:
+            continue
+        found = _gazetteer_raw(rest, False)
+        top = max((prior(c) for c in found), default=-1.0)
+        if found and top > best:
+            best, best_len = top, len(clitic)
+    return best_len
 
 
 def gazetteer_candidates(name: str, fuzzy: bool = True) -> list[Candidate]:
@@ -666,6 +683,50 @@ def country_code(name: str | None) -> str | None:
     return None
 
 
+@cache
+def _name_articles() -> re.Pattern:
+    """Articles a name is written with in a list or a title ("la Syrie", "l'Irak", "the
+    Gambia"), from every language's `name_articles`."""
+    words: set[str] = set()
+    for lang in data.languages():
+        words.update(
+            w.replace("’", "'") for w in (data.load(lang, "places") or {}).get("name_articles", [])
+        )
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"^(?:{alts})(?:(?<=')\s*|\s+)(?=\w)", re.IGNORECASE)
+
+
+def _written_forms(text: str) -> list[str]:
+    """The name as given, then without a leading article ("le Soudan du Sud")."""
+    bare = _name_articles().sub("", text.replace("’", "'"), count=1)
+    return [text] if bare == text.replace("’", "'") or not key(bare) else [text, bare]
+
+
+def _name_candidates(text: str) -> list[Candidate]:
+    """Readings of a name given alone: as written, then without its article, then without a
+    word for its kind of unit ("gouvernorat de Deir ez-Zor", "province d'Anbar"); only then
+    by a fuzzy match, which would otherwise take "l'Irak" for the town of Lirac."""
+    forms = _written_forms(text)
+    # the name as written and without its article are both readings ("Le Caire", "l'Irak"):
+    # the ranking chooses between a town spelt with the article and the place without it
+    cands = [
+        c
+        for form in forms
+        for c in registry_candidates(form, cue=True) + gazetteer_candidates(form, fuzzy=False)
+    ]
+    if cands:
+        return cands
+    for form in forms:
+        cands = unit_candidates(form)
+        if cands:
+            return cands
+    for form in forms:
+        cands = gazetteer_candidates(form)
+        if cands:
+            return cands
+    return []
+
+
 def lookup(name: str, lang: str | None = None, near: str | None = None) -> list[Candidate]:
     """Scored candidates for a place name, best first, registry crossings and roads included.
     Never raises: unusable input (empty, enormous, control characters) gives an empty list."""
@@ -673,7 +734,7 @@ def lookup(name: str, lang: str | None = None, near: str | None = None) -> list[
         text = _clean(name)
         if not text or not key(text):
             return []
-        cands = registry_candidates(text, cue=True) + gazetteer_candidates(text)
+        cands = _name_candidates(text)
         seen: set[str] = set()
         unique = [c for c in cands if not (c.gazetteer_id in seen or seen.add(c.gazetteer_id))]
         return rank(unique, Context(near=country_code(near)))

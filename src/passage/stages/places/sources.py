@@ -195,6 +195,50 @@ def subdivision_points() -> dict[str, tuple[float, float]]:
 
 
 @dataclass(frozen=True)
+class SubdivisionNames:
+    """A subdivision's names in the countries-states-cities database: its English name and its
+    name in the country's own language (machine-made for some countries: check before use)."""
+
+    name: str
+    native: str | None
+
+
+@cache
+def subdivision_names() -> dict[str, SubdivisionNames]:
+    """ISO 3166-2 code -> the subdivision's names; empty when the package is absent."""
+    base = _package_file(CSC_PACKAGE, "data/by-country")
+    if base is None:
+        return {}
+    out = {}
+    for path in sorted(base.glob("*/states.json")):
+        with path.open(encoding="utf-8") as fh:
+            rows = json.load(fh)
+        for r in rows:
+            if r.get("iso3166_2") and r.get("name"):
+                out[r["iso3166_2"]] = SubdivisionNames(r["name"], r.get("native") or None)
+    return out
+
+
+@cache
+def country_translations(languages: tuple[str, ...]) -> dict[str, set[str]]:
+    """ISO alpha-2 -> the country's names in `languages` and in its own language, from the
+    countries-states-cities database; empty when the package is absent."""
+    path = _package_file(CSC_PACKAGE, "data/countries.json")
+    if path is None:
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        rows = json.load(fh)
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        if not r.get("iso2"):
+            continue
+        names = {r.get("native") or ""}
+        names |= {(r.get("translations") or {}).get(lang) or "" for lang in languages}
+        out[r["iso2"]] = {n.strip() for n in names if n and n.strip()}
+    return out
+
+
+@dataclass(frozen=True)
 class Airport:
     """An airport with an IATA code: its name ("London Heathrow Airport"), the town it serves."""
 
