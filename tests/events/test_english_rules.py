@@ -186,3 +186,35 @@ def test_subject_read_from_word_order(text, subtype, actor):
 def test_an_adverb_after_the_verb_is_no_object():
     (agreed,) = [e for e in events_of("The two sides agreed today to end the dispute.")]
     assert "target" not in {a.role for a in agreed.actors}
+
+
+def _actor(text: str, subtype: str) -> tuple[str, str] | None:
+    event = next(e for e in events_of(text) if e.subtype == subtype)
+    return next(((a.text, a.name) for a in event.actors if a.role == "actor"), None)
+
+
+def test_a_pronoun_after_a_reporting_verb_stands_for_the_speaker():
+    text = "Al-Shabaab said it attacked a military base near the town."
+    assert _actor(text, "Armed clash") == ("Al-Shabaab", "Al-Shabaab")
+
+
+def test_a_pronoun_stands_for_the_actor_named_in_the_sentence_before():
+    text = "Militants stormed a village. They said they killed five farmers."
+    they = [m for m in through(parsed(text, language_code="en"), "actors").actors]
+    assert [m.name for m in they if m.text == "they"] == ["Unidentified armed group"]
+
+
+def test_a_pronoun_with_no_actor_near_it_names_no_one():
+    assert _actor("It was unclear who attacked the convoy.", "Armed clash") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Militants overran an army post in Borno, killing 10 soldiers.", "Armed clash"),
+        ("Troops overran rebel positions in Borno, killing 10 militants.", "Armed clash"),
+        ("Militants overran the town of Damasak on Sunday.", "Non-state actor overtakes territory"),
+    ],
+)
+def test_an_overrun_with_fighting_is_the_fight(text, expected):
+    assert classify(text) == expected

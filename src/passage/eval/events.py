@@ -402,11 +402,15 @@ def score_plover(data_dir: Path, split: str, limit: int | None) -> Iterator[Figu
             sub = event.subtype if event is not None else NONE
             gold.append(item["event_code"])
             pred.append(mapping.get(sub, NONE))
-            roles = {a.role: a.text for a in event.actors} if event else {}
-            if item.get("source_actor"):
-                source_hits.append(_actor_match(roles.get("actor", ""), item["source_actor"]))
-            if item.get("target_actor"):
-                target_hits.append(_actor_match(roles.get("target", ""), item["target_actor"]))
+            # The words that name the actor, or for a pronoun ("they said") whom it stands for.
+            roles = {a.role: (a.text, a.name) for a in event.actors} if event else {}
+            for role, key, hits in (
+                ("actor", "source_actor", source_hits),
+                ("target", "target_actor", target_hits),
+            ):
+                if item.get(key):
+                    said = roles.get(role, ("", ""))
+                    hits.append(any(_actor_match(x, item[key]) for x in said))
             if limit is not None and len(gold) >= limit:
                 break
     n = len(gold)

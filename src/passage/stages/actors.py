@@ -48,6 +48,9 @@ class _Pattern:
     # "{country}" filled with the article's main country
     template: str | None = None
     country: str | None = None  # for national patterns: the country's name ("Sudan")
+    # for a pronoun ("it", "they"): how many sentences back its antecedent may stand (0: its
+    # own); None for other anaphora, whose antecedent may be anywhere before or just after
+    sentences: int | None = None
 
 
 @cache
@@ -124,6 +127,7 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
                 tuple(a["kinds"]),
                 a.get("name"),
                 a.get("template"),
+                sentences=a.get("sentences"),
             )
         )
     return tuple(out)
@@ -258,6 +262,21 @@ def find_actors(article: Article) -> list[ActorMention]:
                 # named before, not the unidentified men.
                 unresolved.add(id(mentions[-1]))
             continue
+        if pat.sentences is not None:
+            antecedent = _pronoun_antecedent(article, mentions, start, pat)
+            if antecedent is not None:
+                mentions.append(
+                    ActorMention(
+                        start,
+                        end,
+                        surface,
+                        antecedent.name,
+                        antecedent.kind,
+                        reason=f"coreferent with the {antecedent.name} named nearby",
+                    )
+                )
+            # "it was unclear": a pronoun with no actor near it names no one.
+            continue
         if pat.kinds:
             # "le groupe terroriste Daech": the anaphor is an appositive of the name that follows.
             nxt = cands[i + 1] if i + 1 < len(cands) else None
@@ -334,6 +353,29 @@ def find_actors(article: Article) -> list[ActorMention]:
         mentions.append(ActorMention(ent.start, ent.end, ent.text, ent.text, UNIDENTIFIED))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _pronoun_antecedent(
+    article: Article, mentions: list[ActorMention], at: int, pat: _Pattern
+) -> ActorMention | None:
+    """ "The rebels said they attacked": the last actor of a kind the pronoun may stand for,
+    named in its sentence or the `pat.sentences` before it; a generic one counts ("militants
+    ... they"). None when a country is named between them: the pronoun may be the state's."""
+    starts = [s.start for s in article.sentences if s.start <= at] or [0]
+    lo = starts[max(0, len(starts) - 1 - (pat.sentences or 0))]
+    last = next(
+        (
+            m
+            for m in reversed(mentions)
+            if lo <= m.start and m.end <= at and not m.is_source and m.kind in pat.kinds
+        ),
+        None,
+    )
+    if last is None:
+        return None
+    if any(last.end <= p.start and p.end <= at for p in article.places if p.kind == "country"):
+        return None
+    return last
 
 
 @cache

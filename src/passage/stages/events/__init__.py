@@ -66,6 +66,10 @@ SPECIFIC_OF_GENERIC = ("Explosions/Remote violence",)
 WINDOW = 2
 TOLL_WINDOW = 1
 RETELLING, TOLL = "retelling", "toll"
+# A claim of responsibility for events already told ("le GSIM a revendiqué les deux attaques").
+CLAIMED = "claimed"
+# The types an act claimed by its author may have; a generic attack may be any of them.
+CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # How many words before a crossing's name a facility noun makes it a facility ("la base
 # militaire d'al-Tanf").
 FACILITY_REACH = 3
@@ -114,6 +118,23 @@ def _national_adjectives(lang: str) -> dict[str, str]:
     return {fold(form): country for country, forms in adjectives.items() for form in forms}
 
 
+@cache
+def _unnamed_actors(lang: str) -> frozenset[str]:
+    """Canonical names that stand for no one in particular ("Unidentified armed group")."""
+    raw = data.load(lang, "actors") or {}
+    entries = [*raw.get("generic", []), *raw.get("anaphora", [])]
+    return frozenset(e["name"] for e in entries if e.get("name"))
+
+
+@dataclass
+class _Telling:
+    """One telling of an event in a sentence, and how it relates to the events told before."""
+
+    event: Event
+    coref: str | None = None
+    claimed: int = 0  # CLAIMED: how many events told before it claims (0: the last ones)
+
+
 @dataclass
 class _Draft:
     """An event while its sentence is being read; finalised into an Event."""
@@ -131,12 +152,16 @@ class _Draft:
     context_subtype: str | None = None
     co_actors: list[EventActor] = field(default_factory=list)
     # RETELLING: retells an event told before ("leur tentative", "attaque que ..."); TOLL: a toll
-    # with no act of its own, which belongs to the violence told just before
+    # with no act of its own, which belongs to the violence told just before; CLAIMED: claims
+    # events told before, `claimed` of them (0: those of the last sentence that told any)
     coref: str | None = None
+    claimed: int = 0
 
     def subtype(self) -> str:
         sub = self.context_subtype or self.rule.subtype
-        if self.actor is not None:
+        # The actor's kind refines the rule's own sub-type; one its sentence told stands ("troops
+        # overran a post, killing 10": the fight, whoever fought it).
+        if self.actor is not None and self.context_subtype is None:
             sub = self.rule.by_actor_kind.get(self.actor.kind, sub)
         if self.target is not None:
             sub = self.rule.by_target_kind.get(self.target.kind, sub)
@@ -601,6 +626,11 @@ class _Sentence:
         first = match.tokens[0].i - self.sent.start
         if before_trigger:
             span = linear.subject_span(words, self.tokens, first)
+            if span is not None and fold(self.tokens[span[1] - 1].text) in words.pronouns:
+                # "X said it attacked": the speaker the pronoun stands for; a lone pronoun
+                # with no speaker names no one.
+                speaker = linear.speaker_span(words, self.tokens, span[1] - 1)
+                span = speaker or (span if span[1] - span[0] > 1 else None)
         elif linear.is_noun_use(words, self.tokens, first):
             return None
         else:
@@ -821,7 +851,9 @@ class _Sentence:
                 return None
             if any("Ind" in d.morph.get("Definite") for d in dets):
                 return None  # "une fermeture": a new one, not the one told before
-        elif head.pos_ not in ("VERB", "AUX") or children(head, OBJECT + SUBJECT + PASSIVE_SUBJECT):
+        elif head.pos_ not in ("VERB", "AUX") or any(
+            not self._traffic(c) for c in children(head, OBJECT + SUBJECT + PASSIVE_SUBJECT)
+        ):
             return None
         if any(p.kind in ACCESS_KINDS for p in self.places):
             return None
@@ -839,6 +871,10 @@ class _Sentence:
             p for p in self.article.places if p.kind in ACCESS_KINDS and lo <= p.start < match.start
         ]
         return prior[-1] if prior else None
+
+    def _traffic(self, token: Any) -> bool:
+        """ "aucun véhicule", "les camions": people or vehicles that use a way, not a way."""
+        return fold(token.lemma_) in self.lex.civilian_nouns
 
     def _reported(self, tm: TimeMention) -> bool:
         """Whether a date modifies a reporting verb ("a annoncé, il y a deux jours, ...")."""
@@ -923,6 +959,16 @@ class _Sentence:
                 return True
             for s in children(v, SUBJECT + PASSIVE_SUBJECT):
                 if any(fold(c.lemma_) in lex.negation_determiners for c in s.children):
+                    return True
+        return False
+
+    def no_traffic(self, head: Any, govs: list[Any]) -> bool:
+        """ "aucun véhicule ne peut passer": the subject of passing is no traffic at all."""
+        if not self.parsed:
+            return False
+        for v in [head, *govs]:
+            for s in children(v, SUBJECT):
+                if any(fold(c.lemma_) in self.lex.negation_determiners for c in s.children):
                     return True
         return False
 
@@ -1023,6 +1069,47 @@ class _Sentence:
                 return True
         return False
 
+    def claimed_count(self, noun: Any) -> int | None:
+        """ "Le GSIM a revendiqué les deux attaques", "l'attaque, revendiquée par l'EI": a
+        definite event noun that someone claims may name events already told; how many (0:
+        a plural with no number). None where the noun is not claimed, or is indefinite ("a
+        revendiqué une attaque" tells a new one)."""
+        lex = self.lex
+        if not self.parsed or not lex.claim_verbs or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        governed = (
+            noun.head.i != noun.i
+            and fold(noun.head.lemma_) in lex.claim_verbs
+            and noun.dep_.split(":")[0] in ("obj", "obl", "nsubj")
+        )
+        qualified = any(
+            fold(c.lemma_) in lex.claim_verbs or fold(c.text) in lex.claim_verbs
+            for c in children(noun, ("acl", "amod"))
+        )
+        if not (governed or qualified):
+            return None
+        dets = children(noun, ("det", "nmod:poss", "poss"))
+        definite = any(
+            "Def" in d.morph.get("Definite")
+            or "Dem" in d.morph.get("PronType")
+            or fold(d.text) in lex.anaphoric_determiners
+            for d in dets
+        )
+        if not definite or any("Ind" in d.morph.get("Definite") for d in dets):
+            return None
+        for c in children(noun, ("nummod",)):
+            n = lex.numbers.get(fold(c.text)) or (int(c.text) if c.text.isdigit() else None)
+            if n:
+                return n
+        return 1 if "Sing" in noun.morph.get("Number") else 0
+
+    def claimer(self, noun: Any) -> ActorMention | None:
+        """Who claims, where the parse lost the claim verb's subject: the first actor named
+        before the verb in the sentence, the subject's usual place."""
+        verb = noun.head
+        before = [a for a in self.actors if a.start < verb.idx and a.kind not in CIVILIANS]
+        return before[0] if before else None
+
     # --- events -------------------------------------------------------------------------
     def draft(self, match: Match) -> _Draft | None:
         rule = match.rule
@@ -1032,6 +1119,12 @@ class _Sentence:
         govs = self.governors(frame)
         if self.irrealis(match, govs):
             return None
+        stopped = rule.effect == "use" and self.no_traffic(head, govs)
+        if stopped:
+            # "plus aucun camion ne passe": no traffic at all is a closure of the way in
+            # context, not a passage denied.
+            rule = replace(rule, effect="close", strict=False)
+            match = replace(match, rule=rule)
         d = _Draft(match, rule)
         subject_govs = self.governors(frame, for_subject=True)
         actor, target = self.arguments(match, scope, subject_govs)
@@ -1063,18 +1156,25 @@ class _Sentence:
             if d.actor is None:
                 told_by = self.speaker(frame, govs)
                 d.actor = _event_actor("actor", told_by) if told_by else None
-            if d.actor is None:
+            if d.actor is None and rule.effect == "use":
+                # people who cross use the way; "aucun véhicule ne passe" does not close it
                 d.actor = self.civilian_subject(head, govs)
         if rule.needs_place and d.place is None and not self.territory_named(scope, govs):
             return None
         d.date = self.date(match, scope, govs)
         # "aucun véhicule ne peut plus passer": a trigger that holds a negation says a closure,
         # it does not deny one.
-        d.negated = self.negated(head, govs) and not self.negative_phrase(match)
+        d.negated = self.negated(head, govs) and not self.negative_phrase(match) and not stopped
         d.background = self.background(match, govs)
         d.context_subtype = self.context(rule)
         if rule.needs_context and d.context_subtype is None:
             return None
+        claimed = self.claimed_count(frame)
+        if claimed is not None:
+            d.coref, d.claimed = CLAIMED, claimed
+            if d.actor is None and fold(frame.head.lemma_) in self.lex.claim_verbs:
+                found = self.claimer(frame)
+                d.actor = _event_actor("actor", found) if found else None
         return d
 
     def mark_retellings(self, drafts: list[_Draft]) -> None:
@@ -1182,7 +1282,7 @@ def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
 
 def _sentence_events(
     article: Article, lex: Lexicon, sent: Any, parsed: bool, topic_start: int = 0
-) -> list[tuple[Event, str | None]]:
+) -> list[_Telling]:
     """The sentence's events, each with whether it retells an event told before."""
     ctx = _Sentence(article, lex, sent, parsed, topic_start)
     matches = find_triggers(lex, ctx.tokens)
@@ -1228,7 +1328,7 @@ def _sentence_events(
         drafts.append(kill)
     drafts.sort(key=lambda d: d.match.start)
     ctx.mark_retellings(drafts)
-    return [(_finalise(article, d, sent), d.coref) for d in drafts]
+    return [_Telling(_finalise(article, d, sent), d.coref, d.claimed) for d in drafts]
 
 
 def _merge_key(e: Event, loose: bool = False) -> tuple | None:
@@ -1372,16 +1472,90 @@ def _absorb(first: Event, e: Event) -> None:
         first.place = e.place
 
 
+def _claimed_events(
+    e: Event, count: int, out: list[Event], starts: list[int], unnamed: frozenset[str]
+) -> list[Event]:
+    """The events told before that a claim names ("les deux attaques": the last two; "l'attaque
+    de mardi": the last one of that day): of the claimed noun's type (any claimable type for
+    a generic attack), not denied, not struck at the claimer, with no actor but the claimer
+    or one that names no one in particular."""
+    claimer = next((a for a in e.actors if a.role == "actor"), None)
+    family = CLAIMABLE if e.subtype == GENERIC_CLASH else (e.type,)
+
+    def open_to_claim(f: Event) -> bool:
+        for a in f.actors:
+            if claimer is not None and a.role == "target" and a.name == claimer.name:
+                return False
+            anyone = a.kind == "unidentified" or a.name in unnamed
+            if a.role == "actor" and not anyone and (claimer is None or a.name != claimer.name):
+                return False
+        return True
+
+    told = [
+        f
+        for f in out
+        if f.type in family
+        and not f.negated
+        and f.sentence.start < e.sentence.start
+        and open_to_claim(f)
+        and (e.date is None or e.date.inferred or _dates_agree(f, e))
+        and (_story_placed(e) or _places_agree(f, e))
+    ]
+
+    def latest(f: Event) -> int:
+        return max(m.start for m in f.mentions or [f.trigger])
+
+    told.sort(key=latest)
+    if count or not told:
+        return told[-count:] if count else []
+    # "les attaques": those told in the sentence of the last telling
+    last = latest(told[-1])
+    start = starts[max(0, bisect_right(starts, last) - 1)] if starts else last
+    return [f for f in told if latest(f) >= start]
+
+
+def _credit(first: Event, e: Event, alone: bool) -> None:
+    """A claim's telling of an event told before: the claimer becomes its actor where it had
+    none or one that named no one; a claim of one event may say more of it."""
+    claimer = next((a for a in e.actors if a.role == "actor"), None)
+    if claimer is not None and not any(a.name == claimer.name for a in first.actors):
+        first.actors = [a for a in first.actors if a.role != "actor"]
+        first.actors.insert(0, claimer)
+    if alone:
+        _absorb(first, e)
+    elif e.trigger not in first.mentions:
+        first.mentions.append(e.trigger)
+
+
 def merge(
-    events: list[tuple[Event, str | None]], index: dict[int, int] | None = None
+    events: list[_Telling] | list[tuple[Event, str | None]],
+    index: dict[int, int] | None = None,
+    lang: str = "",
 ) -> list[Event]:
     """The same event retold in several sentences becomes one event with each telling's
     mention. `index` gives each sentence's position (by its start offset)."""
     index = index or {}
+    starts = sorted(index)
     out: list[Event] = []
     by_key: dict[tuple, Event] = {}
-    for e, coref in events:
+    for telling in events:
+        if isinstance(telling, _Telling):
+            e, coref, count = telling.event, telling.coref, telling.claimed
+        else:
+            (e, coref), count = telling, 0
         here = index.get(e.sentence.start, 0)
+        if coref == CLAIMED:
+            claimed = _claimed_events(e, count, out, starts, _unnamed_actors(lang))
+            for f in claimed:
+                _credit(f, e, alone=len(claimed) == 1)
+            if claimed:
+                continue
+            # "le JNIM a revendiqué l'attaque de dimanche": its first telling, never another's
+            out.append(e)
+            if _merge_key(e) is not None:
+                by_key.setdefault(_merge_key(e), e)
+                by_key.setdefault(_merge_key(e, loose=True), e)
+            continue
         key = _merge_key(e)
         inferred = e.date is None or e.date.inferred
         lookup = _merge_key(e, loose=True) if inferred else key
@@ -1408,14 +1582,14 @@ def find_events(article: Article) -> list[Event]:
     if lex is None or doc is None or not article.text.strip():
         return []
     parsed = has_parse(doc)
-    events: list[tuple[Event, str | None]] = []
+    events: list[_Telling] = []
     index: dict[int, int] = {}
     sents = sentence_spans(article)
     for k, sent in enumerate(sents):
         index[sent.start_char] = k
         topic = sents[max(0, k - WINDOW)].start_char
         events.extend(_sentence_events(article, lex, sent, parsed, topic))
-    return merge(events, index)
+    return merge(events, index, article.language or "")
 
 
 def annotate(article: Article) -> Article:

@@ -97,6 +97,11 @@ class PhraseWords:
     # "X launched an attack", "X staged a hunger strike": a verb whose object noun tells the
     # event and whose subject is its actor (events.json "light_verbs")
     light_verbs: tuple[Phrase, ...] = ()
+    # "X said it attacked": a verb that reports speech ends the subject of the verb after it
+    # (claims.json "reporting_verbs" and noun_phrase "reporting")
+    reporting: frozenset[str] = frozenset()
+    # "it", "they": a subject that names no one by itself but stands for the speaker
+    pronouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,9 @@ class Lexicon:
     event_anaphors: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     relative_markers: frozenset[str] = frozenset()
+    # "le GSIM a revendiqué les deux attaques": verbs whose definite event noun retells events
+    # already told, of which their subject is the actor.
+    claim_verbs: frozenset[str] = frozenset()
     # Without a parse: how many tokens before a trigger a negation word may stand.
     negation_window: int = 3
     # Without a parse: words that end a clause ("which", "after") and auxiliaries that make a
@@ -196,7 +204,7 @@ def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
     )
 
 
-def _phrase_words(raw: dict[str, Any]) -> PhraseWords | None:
+def _phrase_words(raw: dict[str, Any], claims: dict[str, Any]) -> PhraseWords | None:
     spec = raw.get("noun_phrase")
     if not spec:
         return None
@@ -208,6 +216,8 @@ def _phrase_words(raw: dict[str, Any]) -> PhraseWords | None:
         clause_words=_set(raw, "clause_boundaries"),
         infinitive=fold(spec.get("infinitive", "to")),
         light_verbs=tuple(Phrase.parse(w) for w in raw.get("light_verbs", [])),
+        reporting=_set(claims, "reporting_verbs") | _set(spec, "reporting"),
+        pronouns=_set(spec, "pronouns"),
     )
 
 
@@ -276,6 +286,7 @@ def lexicon(lang: str) -> Lexicon | None:
         event_anaphors=_set(raw.get("coreference", {}), "event_nouns"),
         anaphoric_determiners=_set(raw.get("coreference", {}), "determiners"),
         relative_markers=_set(raw.get("coreference", {}), "relative_markers"),
+        claim_verbs=_set(raw.get("coreference", {}), "claim_verbs"),
         negation_window=int(negation.get("window", 3)),
         clause_boundaries=_set(raw, "clause_boundaries"),
         passive_auxiliaries=_set(raw, "passive_auxiliaries"),
@@ -288,7 +299,7 @@ def lexicon(lang: str) -> Lexicon | None:
         background_tenses=frozenset(raw.get("background_tense", {}).get("tenses", [])),
         according_to=frozenset(fold(w).replace(" ", "") for w in claims.get("according_to", [])),
         cased_names=bool(raw.get("cased_names", False)),
-        noun_phrase=_phrase_words(raw),
+        noun_phrase=_phrase_words(raw, claims),
         background=_background_cues(raw),
         civilian_targets=tuple(Phrase.parse(w) for w in raw.get("civilian_targets", [])),
     )

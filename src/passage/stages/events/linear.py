@@ -123,6 +123,23 @@ def subject_span(words: PhraseWords, tokens: Sequence[Any], first: int) -> tuple
     return start, end
 
 
+def speaker_span(words: PhraseWords, tokens: Sequence[Any], at: int) -> tuple[int, int] | None:
+    """ "Al-Shabaab said it attacked", "the rebels claimed they had killed": when the pronoun
+    at tokens[at] comes right after a reporting verb ("that" and adverbs aside), the subject
+    of that verb, whom the pronoun stands for."""
+    if _word(tokens[at]) not in words.pronouns:
+        return None
+    k = at - 1
+    while k >= 1 and (_word(tokens[k]) in words.skip or _word(tokens[k]) == "that"):
+        k -= 1
+    if k < 1 or _word(tokens[k]) not in words.reporting:
+        return None
+    span = subject_span(words, tokens, k)
+    if span is None or any(_word(t) in words.pronouns for t in tokens[span[0] : span[1]]):
+        return None
+    return span
+
+
 def object_span(words: PhraseWords, tokens: Sequence[Any], last: int) -> tuple[int, int] | None:
     """Token bounds [start, end) of the object after a verb trigger ending at tokens[last]:
     past a count ("up to 16", "at least"), up to a preposition, punctuation or clause word."""
