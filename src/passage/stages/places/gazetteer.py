@@ -44,13 +44,15 @@ from passage.stages.places.sources import (
     subdivision_points,
 )
 
-SCHEMA = 21
+SCHEMA = 24
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0
 STRAY_SHARE = 0.1
-# A subdivision point this close to a city of this size is the city's, not the region's.
+# A subdivision point this close to a city of this size is the city's, not the region's; so is
+# one this close to a town named like the region (its capital: Tombouctou, Diffa).
 CITY_POPULATION, CITY_POINT_KM = 500_000, 5.0
+CAPITAL_POINT_KM = 25.0
 # How alike an ISO 3166-2 name and a GeoNames region name must be to be taken as one region.
 SUBDIVISION_MIN_RATIO = 80
 # IATA-like codes ("PMS", "DEZ") among the alternate names would match acronyms in news text.
@@ -74,13 +76,17 @@ class Place:
     admin1_code: str | None = None  # GeoNames admin1 code, the key regions are compared by
     admin2: str | None = None  # the second-level region's name (a county, a district)
     capital: bool = False  # a country's capital: named in the news far beyond its population
+    # how many names the source lists for it: a town the world writes about is named in many
+    # languages (Odesa has 64, Odessa, Texas 15), a proxy for prominence beside its population
+    names: int = 0
 
 
 PLACE_COLUMNS = (
-    "rowid, gazetteer_id, name, kind, country, admin1, lat, lon, population, a1, admin2, capital"
+    "rowid, gazetteer_id, name, kind, country, admin1, lat, lon, population, a1, admin2, capital,"
+    " names"
 )
-_P_COLUMNS = ", ".join(f"p.{c}" for c in PLACE_COLUMNS.split(", "))
-_N_PLACE = len(PLACE_COLUMNS.split(", "))
+_P_COLUMNS = ", ".join(f"p.{c.strip()}" for c in PLACE_COLUMNS.split(","))
+_N_PLACE = len(PLACE_COLUMNS.split(","))
 
 
 @dataclass(frozen=True)
@@ -288,7 +294,7 @@ class _Builder:
 
     def add(self, place: list, names: set[str], primary: str, **opts) -> int:
         rowid = len(self.places) + 1
-        self.places.append([rowid, *place])
+        self.places.append([rowid, *place, len(names)])
         self.names.extend(_names_row(names, rowid, primary, **opts))
         return rowid
 
@@ -536,6 +542,19 @@ def airport_names(name: str, city: str) -> tuple[set[str], str]:
     return out, name
 
 
+def _capital_point(point: tuple[float, float], names: set[str], towns: list[dict]) -> bool:
+    """Whether a region's point lies on a town of its own name (a small region's point is often
+    its capital's: the region of Tombouctou's, 170 km from its middle)."""
+    wanted = {skeleton(n) for n in names} - {""}
+    for t in towns:
+        at = (float(t["latitude"]), float(t["longitude"]))
+        if haversine_km(point, at) > CAPITAL_POINT_KM:
+            continue
+        if wanted & {skeleton(n) for n in [t["name"], *(t.get("alternatenames") or [])]}:
+            return True
+    return False
+
+
 def _add_airports(b: _Builder) -> None:
     """Airports as towns of their own ("Heathrow" is not Heathrow, Florida), in the region and
     county of the nearest town of their country."""
@@ -596,6 +615,7 @@ def build(path: Path) -> None:
     by_admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
     admin_pop: dict[tuple, int] = defaultdict(int)
     cities_of: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    towns_of: dict[tuple[str, str], list[dict]] = defaultdict(list)
     admin_votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     # skeleton -> (population, admin1 code) per country, to tie ISO subdivisions to GeoNames codes
     skel_admin: dict[str, dict[str, tuple[int, str]]] = defaultdict(dict)
@@ -619,6 +639,7 @@ def build(path: Path) -> None:
         by_admin[(cc, a1)].append((lat, lon))
         if pop >= CITY_POPULATION:
             cities_of[(cc, a1)].append((lat, lon))
+        towns_of[(cc, a1)].append(c)
         admin_pop[(cc, a1)] += pop
         if state:
             admin_votes[(cc, a1)][state] += 1
@@ -660,6 +681,8 @@ def build(path: Path) -> None:
             gid = f"geonames:{us_states[a1]['geonameid']}"
         if point and any(haversine_km(point, c) <= CITY_POINT_KM for c in cities_of[(cc, a1)]):
             point = None  # a region's "point" that is its biggest city's (New York's) is no centre
+        elif point and _capital_point(point, alt, towns_of[(cc, a1)]):
+            point = None  # nor is its capital's, for a region named after it ("Tombouctou")
         lat, lon = point or _centre(by_admin[(cc, a1)])
         place = [gid, name, "region", cc, name, lat, lon, admin_pop[(cc, a1)], a1, None, 0]
         rowid = b.add(place, alt, name)
@@ -744,13 +767,13 @@ def _write(path: Path, b: _Builder) -> None:
             PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
             CREATE TABLE places(rowid INTEGER PRIMARY KEY, gazetteer_id TEXT, name TEXT,
                 kind TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER,
-                a1 TEXT, admin2 TEXT, capital INTEGER);
+                a1 TEXT, admin2 TEXT, capital INTEGER, names INTEGER);
             CREATE TABLE names(key TEXT, skel TEXT, cons TEXT, place INTEGER, is_primary INTEGER,
                 form TEXT);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
             """
         )
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", b.places)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", b.names)
         con.execute("INSERT INTO meta VALUES ('source_version', ?)", (source_version(),))
         con.executescript(

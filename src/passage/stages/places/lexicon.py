@@ -36,6 +36,8 @@ class Lexicon:
     directions: frozenset[str]  # "North", "Eastern": "North Dallas" is a part of Dallas
     # "St", "Mt": abbreviated first words that join the next word across a dot ("St. Paris")
     name_abbreviations: frozenset[str]
+    # words between the two ends of a road after its cue: "la route reliant Palmyre à Deir ez-Zor"
+    road_links: frozenset[str] = frozenset()
 
 
 def _pattern(phrases: set[str]) -> re.Pattern:
@@ -74,6 +76,7 @@ def lexicon() -> Lexicon:
     streets: set[str] = set()
     features: set[str] = set()
     directions: set[str] = set()
+    road_links: set[str] = set()
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
         for cls in CUE_CLASSES:
@@ -92,6 +95,7 @@ def lexicon() -> Lexicon:
         streets.update(conf.get("street_words", []))
         features.update(conf.get("feature_words", []))
         directions.update(conf.get("direction_words", []))
+        road_links.update(w.replace("’", "'").casefold() for w in conf.get("road_links", []))
     return Lexicon(
         {c: _pattern(p) for c, p in before.items()},
         {c: _pattern(p) for c, p in after.items()},
@@ -107,4 +111,5 @@ def lexicon() -> Lexicon:
         frozenset(features),
         frozenset(directions),
         frozenset(abbreviations),
+        frozenset(road_links),
     )

@@ -18,6 +18,7 @@ from passage.stages.places.resolver import (
     clitic_length,
     gazetteer_candidates,
     registry_candidates,
+    road_between,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -27,6 +28,7 @@ _DASHES = {"-", "–", "—"}
 # "U.S.", "D.C.", "W. Va.", "Calif.": capitalised letters or short words, each with its dot
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\. ?){1,3}(?![\w])")
 MAJOR_TOWN = 100_000
+MIN_ROAD_END_CHARS = 3
 # A region this big is the place even as the last word of a longer name ("Southeast Queensland");
 # a smaller one may be a surname ("Flores", "Nelson").
 MAJOR_REGION = 1_000_000
@@ -304,6 +306,8 @@ class Recogniser:
             for fuzzy in (False, True):
                 hit = None
                 for m in range(min(j, k + MAX_NAME_TOKENS - 1), k - 1, -1):
+                    if m > k and self.toks[m].text.casefold() in self.lex.road_links:
+                        continue  # "Homs à" is Homs by its skeleton, and "à" links the next end
                     span = self.text[self.toks[k].start : self.toks[m].end]
                     cands = registry_candidates(span, cue=cue) + gazetteer_candidates(span, fuzzy)
                     if cands:
@@ -380,9 +384,13 @@ class Recogniser:
             if i is None or not self._nameish(i, True, False):
                 continue
             parts = self._segment(i, self._run_from(i), cue=True)
+            if cls == "road" and len(parts) == 1:
+                parts += self._other_end(parts[0][1])
             acc = self._access_for(cls, parts) if parts else None
             if acc:
                 out.append(self._access_found(acc, parts, cls))
+            elif cls == "road":
+                out.extend(self._road_by_ends(parts))
         for start, (cls, _e) in sorted(self.cue_start.items()):
             if cls not in ("crossing", "road"):
                 continue
@@ -399,6 +407,7 @@ class Recogniser:
                 i -= 1
             while i < j and not self._nameish(i, True, False):
                 i += 1
+            by_ends: list[Found] = []
             for k in range(i, j + 1):  # the shortest run still holding the name: "the Rafah"
                 parts = self._segment(k, j, cue=True)
                 if parts and parts[-1][1] == j:
@@ -406,6 +415,10 @@ class Recogniser:
                     if acc:
                         out.append(self._access_found(acc, parts, cls))
                         break
+                    if cls == "road" and not by_ends:
+                        by_ends = self._road_by_ends(parts)
+            else:  # no registry road: the longest run naming two ends ("the Homs-Hama highway")
+                out.extend(by_ends)
         out = self._claim(out)  # a name read after its cue word wins over a standalone name
         # names that denote a crossing or road on their own: "Kerem Shalom", "رأس جدير"
         keys = _standalone_keys()
@@ -450,6 +463,40 @@ class Recogniser:
                 s, e = self.toks[i].start, self.toks[j].end
                 return [Found(s, e, span, cands[:1], "access", {"crossing", "near"})]
         return []
+
+    def _other_end(self, end: int) -> list[tuple[int, int, list[Candidate]]]:
+        """The second end of a road whose cue's name run held one place: after a linking word
+        ("la route reliant Palmyre à Deir ez-Zor"), or right after it where the script writes
+        the ends side by side ("طريق حمص حماة")."""
+        k = end + 1
+        if k >= len(self.toks) or not self.gap(end).isspace():
+            return []
+        if self.toks[k].text.casefold() in self.lex.road_links:
+            k += 1
+            if k >= len(self.toks) or not self.gap(k - 1).isspace():
+                return []
+        elif not (self.toks[k].caseless and self.toks[end].caseless):
+            return []
+        if not self._nameish(k, True, False):
+            return []
+        parts = self._segment(k, self._run_from(k), cue=True)[:1]
+        # a sure reading only: the word after a road's end is not a place by a spelling guess
+        if parts and any(c.match >= MATCH_SKELETON for c in parts[0][2]):
+            return parts
+        return []
+
+    def _road_by_ends(self, parts: list) -> list[Found]:
+        """A road no registry entry holds, named by its two ends (see `road_between`)."""
+        if len(parts) < 2 or any(
+            len(self.text[self.toks[a].start : self.toks[b].end]) < MIN_ROAD_END_CHARS
+            for a, b, _c in (parts[0], parts[-1])
+        ):
+            return []  # "Al" of "Al-Hawban" is no end of a road
+        road = road_between(parts[0][2], parts[-1][2])
+        if road is None:
+            return []
+        s, e = self.toks[parts[0][0]].start, self.toks[parts[-1][1]].end
+        return [Found(s, e, self.text[s:e], [road], "access", {"road"})]
 
     def _access_found(self, acc: Access, parts: list, cls: str) -> Found:
         s, e = self.toks[parts[0][0]].start, self.toks[parts[-1][1]].end

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from passage import data
-from passage.stages.places.gazetteer import Place, gazetteer, haversine_km
+from passage.stages.places.gazetteer import Place, gazetteer, haversine_km, midpoint
 from passage.stages.places.normalise import (
     MAX_NAME_CHARS,
     consonants,
@@ -53,6 +53,7 @@ class Candidate:
     admin1_code: str | None = None  # GeoNames admin1 code: "same region as" is judged by it
     admin2: str | None = None  # county or district name (for a county itself too)
     capital: bool = False
+    names: int = 0  # how many names the gazetteer's source lists for it (see `prior`)
 
     def to_json(self) -> dict:
         return {
@@ -126,6 +127,7 @@ class Context:
     keyed_points: list[tuple[tuple[float, float], str]] = field(default_factory=list)
     exclude: str | None = None  # the name being resolved: it does not vouch for itself
     home: tuple[Home, ...] = ()  # where the outlet is (see `outlet_home`)
+    region: frozenset[str] = frozenset()  # countries a lone name's script points to
 
     def without(self, name: str) -> Context:
         """The context as the other names of the article give it."""
@@ -148,6 +150,7 @@ class Context:
             self.keyed_points,
             k,
             self.home,
+            self.region,
         )
 
 
@@ -165,6 +168,7 @@ def _from_place(p: Place, match: float) -> Candidate:
         admin1_code=p.admin1_code,
         admin2=p.admin2,
         capital=bool(p.capital),
+        names=p.names,
     )
 
 
@@ -347,6 +351,50 @@ def access_candidate(acc: Access, match: float = 1.0) -> Candidate:
     )
 
 
+# Two ends of a road read together: readings in one country, or this close, go together
+# ("Homs-Hama" is the Syrian pair, not Homs and a Hama abroad).
+ROAD_END_KM = 400.0
+W_ROAD_PAIR = 0.1
+
+
+def road_between(first: list[Candidate], second: list[Candidate]) -> Candidate | None:
+    """A road no registry entry holds, named by the places at its ends ("la route reliant Homs
+    à Hama", "the Homs-Hama highway"): the pair of towns or regions read together best, each
+    on its own merit and then as neighbours. Its point is halfway between them, as a
+    registry road's is the middle of its places; one id for either order."""
+
+    def ends(cands: list[Candidate]) -> list[Candidate]:
+        local = [replace(c) for c in cands if c.kind in ("town", "region") and c.lat is not None]
+        return rank(local)[:MAX_READINGS]
+
+    best: tuple[float, Candidate, Candidate] | None = None
+    for a in ends(first):
+        for b in ends(second):
+            if a.gazetteer_id == b.gazetteer_id:
+                continue
+            s = a.score + b.score
+            close = haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= ROAD_END_KM
+            if a.country == b.country or close:
+                s += W_ROAD_PAIR
+            if best is None or s > best[0]:
+                best = (s, a, b)
+    if best is None:
+        return None
+    _s, a, b = best
+    lat, lon = midpoint((a.lat, a.lon), (b.lat, b.lon))
+    countries = tuple(dict.fromkeys(cc for cc in (a.country, b.country) if cc))
+    return Candidate(
+        f"{a.name}–{b.name}",
+        "road:" + "~".join(sorted((a.gazetteer_id, b.gazetteer_id))),
+        lat,
+        lon,
+        countries[0] if len(countries) == 1 else None,
+        None,
+        "road",
+        countries=countries,
+    )
+
+
 def registry_candidates(name: str, cue: bool = False) -> list[Candidate]:
     """Registry objects a name denotes: alone, or (with `cue`) after a word such as 'crossing'."""
     sk = skeleton(name)
@@ -366,9 +414,18 @@ COUNTY_PRIOR = -0.1
 CAPITAL_PRIOR = 0.1
 NAMESAKE_REGION_PRIOR = -0.15
 EXONYM_TOWN = 50_000
+# A town named in many languages is one the world writes about: a town reached through one of
+# its names ("Odessa" for Odesa) gains on the towns of that main name (Odessa, Texas) by how much
+# more it is named (see `_prominence_gain`); for towns of at least NAMED_TOWN people (a
+# village's list of names is a matter of chance: one with 26 names, as many as Tadmur's, is no
+# better known).
+W_NAMES = 0.2
+COMMON_NAMES, MANY_NAMES = 10, 100
+NAMED_TOWN = 20_000
 # How much agreement with the rest of the article counts beside a reading's own merits.
 W_POPULATION = 0.4
 W_NEAR = 0.4  # the caller's `near` country
+W_QUERY_REGION = 0.05  # the countries a lone name's script points to (see `query_region`)
 W_COUNTRY, W_REGION, W_COUNTY, W_PROXIMITY = 0.25, 0.1, 0.1, 0.1
 NEAR_KM = 80.0
 # Support for a region from other regions of its level and country, full at SIBLINGS of them.
@@ -400,6 +457,32 @@ def prior(c: Candidate) -> float:
     s = 0.45 * c.match + W_POPULATION * pop + _KIND_PRIOR.get(c.kind, 0.0)
     s += CAPITAL_PRIOR if c.capital else 0.0
     return s + (COUNTY_PRIOR if c.admin2 and c.kind == "region" else 0.0)
+
+
+def _name_prominence(names: int) -> float:
+    """0 for a town with COMMON_NAMES names or fewer, 1 from MANY_NAMES on, log-linear between."""
+    if names <= COMMON_NAMES:
+        return 0.0
+    return min(1.0, math.log(names / COMMON_NAMES) / math.log(MANY_NAMES / COMMON_NAMES))
+
+
+def _prominence_gain(cands: list[Candidate]) -> dict[int, float]:
+    """Per candidate (by position), how much it gains on the towns whose main name was given:
+    its name prominence beyond theirs, for a sizeable town reached through another of its
+    names. Nothing when no town has that main name: a big city's alternate name ("New York"
+    for New York City) then competes with a region's main name as it always has."""
+    main = [_name_prominence(c.names) for c in cands if c.kind == "town" and c.match >= 1.0]
+    if not main:
+        return {}
+    top = max(main)
+    return {
+        i: W_NAMES * (_name_prominence(c.names) - top)
+        for i, c in enumerate(cands)
+        if c.kind == "town"
+        and c.population >= NAMED_TOWN
+        and MATCH_SKELETON <= c.match < MATCH_PRIMARY
+        and _name_prominence(c.names) > top
+    }
 
 
 def _siblings(c: Candidate, r: Reading) -> bool:
@@ -541,13 +624,19 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
         if c.kind == "town" and c.match >= MATCH_ALTERNATE and c.population >= EXONYM_TOWN
     }
     rival = bool(ctx.home) and any(famous(c) for c in cands)
-    for c in cands:
-        s = prior(c)
+    # only for a name given without other names to weigh it: next to them, a big city's odd
+    # alternate name ("Twickenham" for Huntsville) would outweigh what the article says
+    alone = not any(k != ctx.exclude for k in ctx.readings)
+    gain = _prominence_gain(cands) if alone else {}
+    for i, c in enumerate(cands):
+        s = prior(c) + gain.get(i, 0.0)
         if c.kind == "region" and (c.country, c.admin1_code, c.match) in namesakes:
             s += NAMESAKE_REGION_PRIOR
         countries = c.countries or ((c.country,) if c.country else ())
         if ctx.near and ctx.near in countries:
             s += W_NEAR
+        if ctx.region.intersection(countries):
+            s += W_QUERY_REGION
         s += _agreement(c, ctx) + _home_support(c, ctx, rival)
         if ctx.points and c.lat is not None and c.kind != "country":
             d = min(haversine_km((c.lat, c.lon), p) for p in ctx.points)
@@ -727,6 +816,22 @@ def _name_candidates(text: str) -> list[Candidate]:
     return []
 
 
+@cache
+def _query_regions() -> dict[str, frozenset[str]]:
+    out = {}
+    for lang in data.languages():
+        codes = (data.load(lang, "places") or {}).get("query_region") or []
+        out[lang] = frozenset(c.upper() for c in codes)
+    return out
+
+
+def query_region(name: str) -> frozenset[str]:
+    """Countries a name given alone most likely lies in, by its script: an Arabic-script
+    "بيت لحم" is Bethlehem in Palestine, not Bethlehem, Pennsylvania. Not by language alone: a
+    French or English name may be of anywhere, as their news is."""
+    return _query_regions().get("ar", frozenset()) if is_arabic(name) else frozenset()
+
+
 def lookup(name: str, lang: str | None = None, near: str | None = None) -> list[Candidate]:
     """Scored candidates for a place name, best first, registry crossings and roads included.
     Never raises: unusable input (empty, enormous, control characters) gives an empty list."""
@@ -737,6 +842,6 @@ def lookup(name: str, lang: str | None = None, near: str | None = None) -> list[
         cands = _name_candidates(text)
         seen: set[str] = set()
         unique = [c for c in cands if not (c.gazetteer_id in seen or seen.add(c.gazetteer_id))]
-        return rank(unique, Context(near=country_code(near)))
+        return rank(unique, Context(near=country_code(near), region=query_region(text)))
     except Exception:  # a lookup helper for the CLI must not crash on odd input
         return []
