@@ -218,3 +218,43 @@ def test_a_pronoun_with_no_actor_near_it_names_no_one():
 )
 def test_an_overrun_with_fighting_is_the_fight(text, expected):
     assert classify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # violence told of the police is no violent demonstration
+        (
+            "The government has stepped up its violent crackdown on peaceful demonstrators.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Security forces fired rubber bullets and stones at the crowd during the protest.",
+            "Protest with intervention",
+        ),
+        # demonstrators who throw things are no artillery, police smoke grenades no grenade attack
+        ("Demonstrators threw rocks and other projectiles at police.", "Violent demonstration"),
+        (
+            "Police used smoke grenades and pepper spray to disperse the rally.",
+            "Protest with intervention",
+        ),
+        # violent demonstrators met with force: a violent demonstration (ACLED codebook)
+        (
+            "Protesters threw stones at the police station. Police opened fire on the crowd, "
+            "killing two protesters.",
+            "Violent demonstration",
+        ),
+        (
+            "Police opened fire on peaceful protesters, killing two.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_who_uses_violence_sorts_a_protest(text, expected):
+    assert classify(text) == expected
+
+
+def test_the_police_burning_tents_is_no_violent_demonstration():
+    assert classify("Police burned the tents of protesters during the sit-in.") != (
+        "Violent demonstration"
+    )

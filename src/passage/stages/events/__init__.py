@@ -26,6 +26,7 @@ from passage.record import (
 from passage.stages.events import linear
 from passage.stages.events.fatalities import fatalities_at
 from passage.stages.events.lexicon import (
+    ContextRole,
     Lexicon,
     Match,
     TriggerRule,
@@ -58,6 +59,9 @@ VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civi
 CIVILIANS = ("Civilians", "civilians")
 # Sub-event types outside the violent types whose deaths belong to the event itself.
 LETHAL = ("Excessive force against protesters",)
+# How many words after an escort phrase may name the escort ("sous l'escorte de militaires")
+ESCORT_REACH = 5
+ESCORTED = "escorts what was attacked"
 # A generic clash told in one sentence with remote violence is that violence.
 GENERIC_CLASH = "Armed clash"
 SPECIFIC_OF_GENERIC = ("Explosions/Remote violence",)
@@ -1135,10 +1139,17 @@ class _Sentence:
         d.actor = (
             _event_actor("actor", actor)
             if actor
-            else self.country_actor(head, govs) or self.national_actor(frame)
+            else self.country_actor(head, govs)
+            or self.national_actor(frame)
+            or self.cause_actor(head)
         )
         if actor is not None:
             d.co_actors = [_event_actor("actor", m) for m in self.co_actors(actor, head)]
+        escort = self.escort(match, scope)
+        if escort is not None and (
+            target is None or target.kind in CIVILIANS or target.name == escort.name
+        ):
+            target = replace(escort, reason=ESCORTED)
         d.target = _event_actor("target", target) if target else None
         d.place = self.place(match, scope, govs)
         if rule.role == "access" or rule.effect:
@@ -1177,6 +1188,46 @@ class _Sentence:
                 d.actor = _event_actor("actor", found) if found else None
         return d
 
+    def cause_actor(self, head: Any) -> EventActor | None:
+        """ "le contrôle qu'Israël a pris du côté palestinien, ce qui a provoqué sa fermeture":
+        an event caused by what the clause before tells was done by the actor who did it, the
+        nearest one named before the relative that stands for that clause."""
+        if not self.parsed or head.dep_ not in OBJECT:
+            return None
+        verb = head.head
+        if fold(verb.lemma_) not in self.lex.causative_verbs:
+            return None
+        subjects = children(verb, SUBJECT)
+        if not subjects or fold(subjects[0].text) not in self.lex.causative_subjects:
+            return None
+        before = [a for a in self.actors if a.end <= subjects[0].idx and a.kind not in CIVILIANS]
+        if not before:
+            return None
+        return _event_actor("actor", max(before, key=lambda a: a.end))
+
+    def escort(self, match: Match, scope: list[Any]) -> ActorMention | None:
+        """ "un convoi civil placé sous l'escorte de militaires", "le convoi, escorté par le
+        14e régiment": forces named right after an escort phrase in the trigger's clause are
+        whom an attack on what they escort engages."""
+        if not self.lex.escort or match.rule.role != "event":
+            return None
+        tokens = sorted(scope, key=lambda t: t.i)
+        for i in range(len(tokens)):
+            n = max((phrase_at(p, tokens, i, self.lex.clitics) for p in self.lex.escort), default=0)
+            if not n:
+                continue
+            after = tokens[i + n - 1].idx + len(tokens[i + n - 1])
+            reach = tokens[min(i + n + ESCORT_REACH, len(tokens)) - 1]
+            end = reach.idx + len(reach)
+            named = [
+                a
+                for a in self.actors
+                if a.end > after and a.start < end and a.kind in self.lex.escort_kinds
+            ]
+            if named:
+                return min(named, key=lambda a: a.start)
+        return None
+
     def mark_retellings(self, drafts: list[_Draft]) -> None:
         for k, d in enumerate(drafts):
             frame = self.frame(d.match.head) if self.parsed else d.match.head
@@ -1187,16 +1238,67 @@ class _Sentence:
         """ "une manifestation dispersée au gaz lacrymogène": a protest with intervention."""
         # Once per rule and sentence: a long sentence holds many triggers of one rule.
         if id(rule) not in self._contexts:
+            roles = rule.context_roles or (ContextRole(),) * len(rule.by_context)
             self._contexts[id(rule)] = next(
                 (
                     subtype
-                    for subtype, phrases in rule.by_context
+                    for (subtype, phrases), role in zip(rule.by_context, roles, strict=True)
                     for i in range(len(self.tokens))
-                    if any(phrase_at(p, self.tokens, i, self.lex.clitics) for p in phrases)
+                    for p in phrases
+                    if (n := phrase_at(p, self.tokens, i, self.lex.clitics))
+                    and self.told_of(role, i, i + n - 1)
                 ),
                 None,
             )
         return self._contexts[id(rule)]
+
+    def told_of(self, role: ContextRole, first: int, last: int) -> bool:
+        """Whether the context phrase at tokens[first..last] is told of whom its role asks:
+        "security forces fired rubber bullets" is not the demonstrators' violence, "arrested
+        an activist for organising a protest" arrests no protester."""
+        words = self.lex.noun_phrase
+        if words is None:
+            return True
+        if role.not_by:
+            doer = self.doer(first)
+            if doer is not None and doer.kind in role.not_by:
+                return False
+        if not (role.object_words or role.object_kinds):
+            return True
+        # "arrested dozens of protesters", or "protesters were arrested": the clause before
+        span = linear.object_span(words, self.tokens, last)
+        lo = self.clause_start(first)
+        spans = [(lo, first)] + ([span] if span is not None else [])
+        for a, b in spans:
+            if b <= a:
+                continue
+            toks = self.tokens[a:b]
+            if any(
+                phrase_at(p, toks, j, self.lex.clitics)
+                for p in role.object_words
+                for j in range(len(toks))
+            ):
+                return True
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+            if any(m.kind in role.object_kinds and start <= m.start < end for m in self.actors):
+                return True
+        return False
+
+    def clause_start(self, at: int) -> int:
+        """The first token of the clause of tokens[at], read back to punctuation or a clause
+        word ("which", "after")."""
+        words = self.lex.noun_phrase
+        k = at - 1
+        while k >= 0 and not (words is not None and linear.breaks(words, self.tokens[k])):
+            k -= 1
+        return k + 1
+
+    def doer(self, at: int) -> ActorMention | None:
+        """Who does what tokens[at] tells, read without a parse: the nearest actor named before
+        it in its clause ("protesters hurled rocks at security forces blocking a road")."""
+        start = self.tokens[self.clause_start(at)].idx
+        before = [a for a in self.actors if start <= a.start and a.end <= self.tokens[at].idx]
+        return max(before, key=lambda a: a.end) if before else None
 
     def killing(self, match: Match) -> tuple[_Draft, EventActor | None]:
         """A fatality cue: the victims, and an event of its own where no other event is told."""
@@ -1436,11 +1538,22 @@ def _antecedent(
                 continue
         elif f.subtype != e.subtype or f.access != e.access or gap == 0:
             continue
-        if not (_compatible(f, e) or _swapped(f, e)):
+        # a toll's dead need not be whom the attack engaged: the civilians of a convoy whose
+        # escort was attacked
+        victims = (
+            coref == TOLL
+            and any(a.reason == ESCORTED for a in f.actors)
+            and _compatible(f, replace(e, actors=_acting(e)))
+        )
+        if not (_compatible(f, e) or _swapped(f, e) or victims):
             continue
         if _dates_agree(f, e) and _places_agree(f, e):
             return f
     return None
+
+
+def _acting(e: Event) -> list[EventActor]:
+    return [a for a in e.actors if a.role != "target"]
 
 
 def _absorb(first: Event, e: Event) -> None:

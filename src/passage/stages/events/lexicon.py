@@ -59,6 +59,20 @@ class Phrase:
 
 
 @dataclass(frozen=True)
+class ContextRole:
+    """Who a context phrase is told of: "stones" tell a violent demonstration only when the
+    demonstrators threw them, not the police; "arrested" tells an intervention only when
+    protesters were arrested, not activists for a protest they organised."""
+
+    # the actor kinds whose act the phrase does not tell (the nearest actor before it in its
+    # clause does it)
+    not_by: frozenset[str] = frozenset()
+    # the phrase counts only when one of these words, or an actor of these kinds, is its object
+    object_words: tuple[Phrase, ...] = ()
+    object_kinds: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class TriggerRule:
     """A family of trigger phrases and what they mean."""
 
@@ -76,6 +90,8 @@ class TriggerRule:
     target_case: tuple[str, ...] = ()
     # (subtype, phrases): the sentence around the trigger refines it, first match wins
     by_context: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
+    # who a context phrase must be told of, by its place in by_context (data/<lang>/events.json)
+    context_roles: tuple[ContextRole, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -183,6 +199,14 @@ class Lexicon:
     # Without a parse: places and gatherings of civilians ("a hotel", "a wedding", "a camp
     # for displaced people") that make the object read from word order civilians.
     civilian_targets: tuple[Phrase, ...] = ()
+    # "un convoi escorté par l'armée pris pour cible": the forces that escort a target are
+    # whom the attack engages (events.json "escort")
+    escort: tuple[Phrase, ...] = ()
+    # "le contrôle qu'Israël a pris, ce qui a provoqué sa fermeture": a verb of causing whose
+    # subject is a relative standing for the clause before (events.json "caused_by")
+    causative_verbs: frozenset[str] = frozenset()
+    causative_subjects: frozenset[str] = frozenset()
+    escort_kinds: frozenset[str] = frozenset()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -198,9 +222,19 @@ def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
         by_target_kind=dict(spec.get("by_target_kind", {})),
         target_case=tuple(fold(c) for c in spec.get("target_case", [])),
         by_context=tuple(
-            (sub, tuple(Phrase.parse(w) for w in words))
-            for sub, words in spec.get("by_context", [])
+            (entry[0], tuple(Phrase.parse(w) for w in entry[1]))
+            for entry in spec.get("by_context", [])
         ),
+        context_roles=tuple(_context_role(entry[2:]) for entry in spec.get("by_context", [])),
+    )
+
+
+def _context_role(extra: list[Any]) -> ContextRole:
+    spec = extra[0] if extra else {}
+    return ContextRole(
+        not_by=frozenset(spec.get("not_by", [])),
+        object_words=tuple(Phrase.parse(w) for w in spec.get("object", [])),
+        object_kinds=frozenset(spec.get("object_kinds", [])),
     )
 
 
@@ -302,6 +336,10 @@ def lexicon(lang: str) -> Lexicon | None:
         noun_phrase=_phrase_words(raw, claims),
         background=_background_cues(raw),
         civilian_targets=tuple(Phrase.parse(w) for w in raw.get("civilian_targets", [])),
+        escort=tuple(Phrase.parse(w) for w in raw.get("escort", {}).get("words", [])),
+        escort_kinds=frozenset(raw.get("escort", {}).get("kinds", [])),
+        causative_verbs=_set(raw.get("caused_by", {}), "verbs"),
+        causative_subjects=_set(raw.get("caused_by", {}), "subjects"),
     )
 
 

@@ -49,7 +49,7 @@ def light_verb_before(
     "held talks"), or None."""
     toks = list(tokens)
     for m in range(first, max(-1, first - reach - 1), -1):
-        if m < first and _breaks(words, toks[m]):
+        if m < first and breaks(words, toks[m]):
             return None
         for phrase in words.light_verbs:
             n = len(phrase.words)
@@ -96,7 +96,7 @@ def subject_span(words: PhraseWords, tokens: Sequence[Any], first: int) -> tuple
             (
                 j
                 for j in range(k - 1, max(-1, k - MAX_APPOSITION - 2), -1)
-                if _breaks(words, tokens[j])
+                if breaks(words, tokens[j])
             ),
             None,
         )
@@ -173,7 +173,7 @@ def _is_year(token: Any) -> bool:
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
-def _breaks(words: PhraseWords, token: Any) -> bool:
+def breaks(words: PhraseWords, token: Any) -> bool:
     return token.text in PHRASE_PUNCT or token.text in ".()[]" or _word(token) in words.clause_words
 
 
@@ -192,7 +192,7 @@ def is_background(
     explains ("said the rebels had attacked" is the story told in reported speech)."""
     tokens = list(tokens)
     lo = first
-    while lo > 0 and first - lo < cues.reach + 1 and not _breaks(words, tokens[lo - 1]):
+    while lo > 0 and first - lo < cues.reach + 1 and not breaks(words, tokens[lo - 1]):
         lo -= 1
     for k in range(lo, first):
         # "a deadly 2017 attack"; not "March 2018", "15 May 2019": a day's or month's year
@@ -208,7 +208,7 @@ def is_background(
             if n and lo <= k + n <= first:
                 return True
     hi = last + 1
-    while hi < len(tokens) and hi - last <= cues.reach + 2 and not _breaks(words, tokens[hi]):
+    while hi < len(tokens) and hi - last <= cues.reach + 2 and not breaks(words, tokens[hi]):
         hi += 1
     for k in range(last + 1, hi):
         if _is_year(tokens[k]) and _word(tokens[k - 1]) in ("in", "of", "since"):
