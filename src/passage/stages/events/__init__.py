@@ -49,6 +49,7 @@ from passage.stages.events.syntax import (
     subtree,
 )
 from passage.stages.language import sentence_spans
+from passage.stages.places.registry import name_key, registry
 
 # Kinds of place an event is best anchored to, most precise first.
 PLACE_RANK = {"crossing": 0, "road": 1, "town": 2, "region": 3, "country": 4}
@@ -1503,9 +1504,24 @@ def _places_agree(a: Event, b: Event) -> bool:
         return True
     if PLACE_RANK.get(b.place.kind, 5) > PLACE_RANK["town"]:
         return True
+    if _on_its_way(a.place, b.place) or _on_its_way(b.place, a.place):
+        return True
     key_a = a.place.gazetteer_id or (a.place.name or a.place.text).lower()
     key_b = b.place.gazetteer_id or (b.place.name or b.place.text).lower()
     return key_a == key_b
+
+
+def _on_its_way(access: PlaceMention, town: PlaceMention) -> bool:
+    """A town that a registry crossing or road names (a side's town, a road's end or stage)
+    is no other place than that crossing or road: "sur la route entre Gao et Ansongo", then
+    "à 35 kilomètres de Gao"."""
+    if access.kind not in ACCESS_KINDS or town.kind != "town" or not access.gazetteer_id:
+        return False
+    item = registry().get(access.gazetteer_id)
+    if item is None:
+        return False
+    here = name_key(town.name or town.text)
+    return any(name_key(anchor.name) == here for anchor in item.anchors)
 
 
 def _violent(e: Event) -> bool:
