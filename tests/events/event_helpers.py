@@ -98,3 +98,10 @@ def find(article: Article, trigger: str, subtype: str | None = None):
         for e in article.events
         if e.trigger.text == trigger and (subtype is None or e.subtype == subtype)
     ]
+
+
+def roles(article: Article, trigger: str) -> set[tuple[str, str]]:
+    """(role, actor name) pairs of the first event whose trigger text is `trigger`."""
+    found = find(article, trigger)
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in article.events]}"
+    return {(a.role, a.name) for a in found[0].actors}

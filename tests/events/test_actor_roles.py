@@ -3,21 +3,7 @@ coordination, a trigger-internal possessor, and the speaker of an announcement."
 
 from __future__ import annotations
 
-import pytest
-from event_helpers import find, parsed, place, through
-
-from passage.stages import language
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return language.nlp_for("fr")
-
-
-def roles(article, trigger):
-    found = find(article, trigger)
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in article.events]}"
-    return {(a.role, a.name) for a in found[0].actors}
+from event_helpers import parsed, place, roles, through
 
 
 def test_speaker_of_a_reopening_is_its_actor(nlp):

@@ -4,21 +4,7 @@ a root verb heads its trigger phrase, victims of an idiom ("perdre la vie"), pat
 
 from __future__ import annotations
 
-import pytest
-from event_helpers import find, parsed, place, through
-
-from passage.stages import language
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return language.nlp_for("fr")
-
-
-def roles(article, trigger):
-    found = find(article, trigger)
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in article.events]}"
-    return {(a.role, a.name) for a in found[0].actors}
+from event_helpers import find, parsed, place, roles, through
 
 
 def test_agent_of_a_clause_on_another_word_is_not_the_actor(nlp):

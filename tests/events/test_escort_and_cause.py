@@ -4,21 +4,7 @@ done by the actor of that clause."""
 
 from __future__ import annotations
 
-import pytest
-from event_helpers import find, parsed, place, through
-
-from passage.stages import language
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return language.nlp_for("fr")
-
-
-def roles(article, trigger):
-    found = find(article, trigger)
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in article.events]}"
-    return {(a.role, a.name) for a in found[0].actors}
+from event_helpers import find, parsed, place, roles, through
 
 
 def test_the_escort_of_an_attacked_convoy_is_the_target(nlp):
