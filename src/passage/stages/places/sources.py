@@ -7,6 +7,7 @@ import gzip
 import importlib.util
 import json
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
@@ -180,18 +181,22 @@ def country_points() -> dict[str, CountryPoint]:
 @cache
 def subdivision_points() -> dict[str, tuple[float, float]]:
     """ISO 3166-2 code ("CA-ON") -> the subdivision's point; empty when the package is absent."""
+    out = {}
+    for r in _states():
+        pt = _point(r)
+        if r.get("iso3166_2") and pt:
+            out[r["iso3166_2"]] = pt
+    return out
+
+
+def _states() -> Iterator[dict]:
+    """Every subdivision row of the countries-states-cities database, country by country."""
     base = _package_file(CSC_PACKAGE, "data/by-country")
     if base is None:
-        return {}
-    out = {}
+        return
     for path in sorted(base.glob("*/states.json")):
         with path.open(encoding="utf-8") as fh:
-            rows = json.load(fh)
-        for r in rows:
-            pt = _point(r)
-            if r.get("iso3166_2") and pt:
-                out[r["iso3166_2"]] = pt
-    return out
+            yield from json.load(fh)
 
 
 @dataclass(frozen=True)
@@ -206,17 +211,11 @@ class SubdivisionNames:
 @cache
 def subdivision_names() -> dict[str, SubdivisionNames]:
     """ISO 3166-2 code -> the subdivision's names; empty when the package is absent."""
-    base = _package_file(CSC_PACKAGE, "data/by-country")
-    if base is None:
-        return {}
-    out = {}
-    for path in sorted(base.glob("*/states.json")):
-        with path.open(encoding="utf-8") as fh:
-            rows = json.load(fh)
-        for r in rows:
-            if r.get("iso3166_2") and r.get("name"):
-                out[r["iso3166_2"]] = SubdivisionNames(r["name"], r.get("native") or None)
-    return out
+    return {
+        r["iso3166_2"]: SubdivisionNames(r["name"], r.get("native") or None)
+        for r in _states()
+        if r.get("iso3166_2") and r.get("name")
+    }
 
 
 @cache
