@@ -226,3 +226,26 @@ def test_multiword_reporting_verb_names_its_speaker(nlp):
     article = parsed(text, outlet="Al-Ain")
     place(article, "Kerem Shalom", "crossing", "crossing:kerem-shalom")
     assert ("reported", ["Al-Ain", "Israel"]) in claims_of(through(article), "rouvrait")
+
+
+def test_the_agency_is_the_agency_named_before(nlp):
+    text = (
+        "Des combattants ont attaqué mardi un poste de l'armée syrienne, selon l'agence "
+        "officielle SANA. Au moins quatre soldats ont été tués dans l'attaque, a précisé "
+        "l'agence."
+    )
+    assert only(text, "attaqué") == [("reported", ["Press TV", "SANA"])]
+
+
+def test_the_source_is_the_last_source_named_not_the_last_agency(nlp):
+    text = (
+        "Selon une source militaire citée par l'agence Sputnik, les assaillants ont attaqué "
+        "le poste. L'agence SANA a annoncé que des soldats ont été tués. Les assaillants ont "
+        "aussi incendié un camion, selon la source."
+    )
+    assert only(text, "incendié") == [("reported", ["Press TV", "une source militaire"])]
+
+
+def test_a_description_with_nothing_before_it_stays(nlp):
+    got = only("Des hommes armés ont attaqué le convoi, a précisé l'agence.", "attaqué")
+    assert got == [("reported", ["Press TV", "l'agence"])]

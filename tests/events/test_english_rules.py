@@ -8,6 +8,7 @@ import pytest
 from event_helpers import parsed, through
 
 from passage.eval.events import classify
+from passage.stages import time
 
 
 def events_of(text: str) -> list:
@@ -258,3 +259,16 @@ def test_the_police_burning_tents_is_no_violent_demonstration():
     assert classify("Police burned the tents of protesters during the sit-in.") != (
         "Violent demonstration"
     )
+
+
+def test_a_phrase_trigger_steps_over_a_time_expression():
+    text = "Gunmen opened fire yesterday on civilians."
+    article = time.annotate(parsed(text, language_code="en"))
+    (event,) = through(article, "events").events
+    assert event.trigger.text == "opened fire yesterday on"
+    assert event.subtype == "Attack"
+
+
+def test_a_phrase_trigger_does_not_step_over_a_clause_boundary():
+    found = events_of("Gunmen opened fire, and on Sunday civilians fled.")
+    assert all(e.trigger.text != "opened fire, and on" for e in found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -44,6 +45,10 @@ _EMBEDDED = ("acl:relcl", "acl", "appos")
 _CLAIMABLE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _GAINS = ("Non-state actor overtakes territory", "Government regains territory")
 _PRECEDENCE = ("denied", "claimed", "rumoured", "alleged", "hedged")
+# How many words before a source's name may say what kind of source it is: "l'agence
+# officielle syrienne SANA".
+_KIND_REACH = 4
+_WORD = re.compile(r"\w+")
 
 
 def _fold(text: str) -> str:
@@ -64,6 +69,10 @@ class _Lexicon:
     verb_first: bool = False
     # "un bilan transmis par des sources locales": a document whose author is the speaker
     report_nouns: frozenset[str] = frozenset()
+    # "l'agence": kind of source -> (the nouns that name the kind, its definite descriptions)
+    descriptions: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = field(
+        default_factory=dict
+    )
 
 
 def _phrases(raw: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
@@ -94,6 +103,11 @@ def _lexicon(lang: str) -> _Lexicon | None:
         no_speaker=frozenset(_fold(v) for v in raw.get("no_speaker", [])),
         verb_first=bool(raw.get("verb_first", False)),
         report_nouns=frozenset(_fold(v) for v in raw.get("report_nouns", [])),
+        descriptions={
+            kind: (frozenset(_fold(n) for n in spec["nouns"]), _phrases(spec, "descriptions"))
+            for kind, spec in raw.get("source_descriptions", {}).items()
+            if isinstance(spec, dict)
+        },
     )
 
 
@@ -158,6 +172,15 @@ class _Reader:
         self.outlet = article.outlet or UNKNOWN_OUTLET
         self.last_chain: list[str] = []
         self.parsed = article.doc is not None and article.doc.has_annotation("DEP")
+        # Speakers named so far, for "l'agence": (offset, chain element, the words naming it).
+        # The words before a name tell a source's kind ("l'agence Sputnik"), not an actor's
+        # ("une source proche de l'EI").
+        self.named: list[tuple[int, str, str]] = [
+            (m.start, m.name, article.text[_kind_window(article.text, m.start) : m.end])
+            if m.is_source
+            else (m.start, m.name, m.text)
+            for m in article.actors
+        ]
 
     # --- naming speakers ----------------------------------------------------------------
     def _mention(self, start: int, end: int) -> ActorMention | None:
@@ -215,9 +238,12 @@ class _Reader:
         tokens = self._np(head)
         if not tokens:
             return []
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        described = self._described(tokens)
+        if described is not None:
+            return [described]
         if _find(self.lex.source_anaphora, tokens):
             return list(self.last_chain)
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         m = self._mention(start, end)
         if m is not None:
             return [m.name]
@@ -227,7 +253,23 @@ class _Reader:
         text = self.article.text[start:end]
         if tokens[0].pos_ == "DET" and text[:1].isupper() and not text[1:2].isupper():
             text = text[:1].lower() + text[1:]
+        self.named.append((start, text, text))
         return [text]
+
+    def _described(self, tokens: list[Any]) -> str | None:
+        """ "a précisé l'agence" after "selon l'agence officielle SANA": a noun phrase that is
+        only a definite description of a kind of source names the last source of that kind
+        named before it (None when there is none)."""
+        for nouns, phrases in self.lex.descriptions.values():
+            if (0, len(tokens)) not in _find(phrases, tokens):
+                continue
+            before = [
+                (at, name)
+                for at, name, words in self.named
+                if at < tokens[0].idx and _names_kind(words, nouns, self.article.language or "")
+            ]
+            return max(before)[1] if before else None
+        return None
 
     # --- reading a sentence -------------------------------------------------------------
     def _speaker_head(self, verb: Any) -> Any | None:
@@ -439,6 +481,27 @@ class _Reader:
             if before:
                 return before[0].name
         return None
+
+
+def _kind_window(text: str, at: int) -> int:
+    """Where the few words right before offset `at` begin, within its clause: they may say
+    what kind of source is named there ("l'agence officielle SANA")."""
+    start = at
+    for _ in range(_KIND_REACH):
+        m = re.search(r"\w[\w'’-]*\s*$", text[max(0, start - 60) : start])
+        if m is None:
+            break
+        start = max(0, start - 60) + m.start()
+    return start
+
+
+def _names_kind(words: str, nouns: frozenset[str], lang: str) -> bool:
+    """Whether the words hold a noun of the kind, maybe behind a clitic ("لوكالة")."""
+    clitics = _CLITICS.get(lang, ())
+    for w in _WORD.findall(_fold(words)):
+        if w in nouns or any(w.startswith(c) and w[len(c) :] in nouns for c in clitics):
+            return True
+    return False
 
 
 def _embedding_clause(token: Any) -> Any | None:

@@ -639,7 +639,7 @@ class _Sentence:
         elif linear.is_noun_use(words, self.tokens, first):
             return None
         else:
-            span = linear.object_span(words, self.tokens, first + len(match.tokens) - 1)
+            span = linear.object_span(words, self.tokens, match.tokens[-1].i - self.sent.start)
         if span is None:
             return None
         toks = self.tokens[span[0] : span[1]]
@@ -1336,7 +1336,7 @@ class _Sentence:
             # Without a parse: the words around the cue, and those after it up to the end of
             # its clause ("..., killing at least 20 people").
             i = head.i - self.sent.start
-            j = i + len(match.tokens)
+            j = i + match.tokens[-1].i - match.tokens[0].i + 1
             after = self.tokens[j : j + self.lex.fatality_window]
             stop = next((k for k, t in enumerate(after) if self._ends_clause(t)), len(after))
             victims_tokens = self.tokens[max(0, i - 4) : j] + after[:stop]
@@ -1388,7 +1388,8 @@ def _sentence_events(
 ) -> list[_Telling]:
     """The sentence's events, each with whether it retells an event told before."""
     ctx = _Sentence(article, lex, sent, parsed, topic_start)
-    matches = find_triggers(lex, ctx.tokens)
+    times = [(t.start, t.end) for t in article.times if sent.start_char <= t.start < sent.end_char]
+    matches = find_triggers(lex, ctx.tokens, times)
     drafts: list[_Draft] = []
     cues: list[Match] = []
     for m in matches:

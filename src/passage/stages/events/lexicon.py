@@ -192,6 +192,9 @@ class Lexicon:
     # Where the script has case and no parser tells names apart: a capitalised word inside a
     # sentence is part of a name ("in March", "the Liberation Front"), not a trigger.
     cased_names: bool = False
+    # "ont tiré dimanche matin sur": a phrase of several words may step over a time
+    # expression or an adverb between its words (events.json "gapped_triggers").
+    gapped_triggers: bool = False
     # Subjects and objects read from word order where there is no parse (linear.py).
     noun_phrase: PhraseWords | None = None
     # Without a parse: what marks an event as background (linear.py).
@@ -333,6 +336,7 @@ def lexicon(lang: str) -> Lexicon | None:
         background_tenses=frozenset(raw.get("background_tense", {}).get("tenses", [])),
         according_to=frozenset(fold(w).replace(" ", "") for w in claims.get("according_to", [])),
         cased_names=bool(raw.get("cased_names", False)),
+        gapped_triggers=bool(raw.get("gapped_triggers", False)),
         noun_phrase=_phrase_words(raw, claims),
         background=_background_cues(raw),
         civilian_targets=tuple(Phrase.parse(w) for w in raw.get("civilian_targets", [])),
@@ -404,22 +408,68 @@ def in_name(tokens: list[Any], i: int) -> bool:
     return not (prev.text in _OPENERS or "\n" in prev.text or prev.text.isupper())
 
 
-def find_triggers(lex: Lexicon, tokens: list[Any]) -> list[Match]:
-    """Trigger matches of a token sequence, longest first at each position, never overlapping."""
+# How many words a phrase may step over between two of its own ("tiré dimanche 12 mai au
+# matin sur"): more and the words are no longer one phrase.
+MAX_GAP = 6
+
+
+def gapped_phrase_at(
+    phrase: Phrase, tokens: list[Any], i: int, clitics: tuple[str, ...], skippable: set[int]
+) -> list[int]:
+    """The positions of the phrase's words starting at tokens[i], stepping over tokens whose
+    position is in `skippable` between two of its words; [] when it does not match."""
+    if not phrase.words or not phrase.words[0].matches(tokens[i], clitics):
+        return []
+    at = [i]
+    for word in phrase.words[1:]:
+        j, gap = at[-1] + 1, 0
+        while j < len(tokens) and j in skippable and not word.matches(tokens[j], clitics):
+            j, gap = j + 1, gap + 1
+        if j >= len(tokens) or gap > MAX_GAP or not word.matches(tokens[j], clitics):
+            return []
+        at.append(j)
+    return at
+
+
+def skippable_tokens(tokens: list[Any], times: list[tuple[int, int]]) -> set[int]:
+    """Positions of the words a trigger phrase may step over: those of a time expression
+    (char spans) and adverbs other than negations. Punctuation, conjunctions and verbs are
+    never among them, so that a phrase stays within its clause."""
+    out = set()
+    for k, t in enumerate(tokens):
+        if t.pos_ in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") or "Neg" in t.morph.get("Polarity"):
+            continue
+        if t.pos_ == "ADV" or any(s <= t.idx and t.idx + len(t.text) <= e for s, e in times):
+            out.add(k)
+    return out
+
+
+def find_triggers(
+    lex: Lexicon, tokens: list[Any], times: list[tuple[int, int]] = ()
+) -> list[Match]:
+    """Trigger matches of a token sequence, longest first at each position, never overlapping.
+    `times`: the char spans of the sentence's time expressions, which a phrase of several
+    words may step over where the language allows it."""
     out: list[Match] = []
     names = lex.cased_names and not is_headline(tokens)
+    skippable = skippable_tokens(tokens, list(times)) if lex.gapped_triggers else set()
     i = 0
     while i < len(tokens):
-        best: tuple[int, TriggerRule] | None = None
+        best: tuple[list[int], TriggerRule] | None = None
         for rule in lex.rules:
             for phrase in rule.phrases:
-                n = phrase_at(phrase, tokens, i, lex.clitics)
-                if n and (best is None or n > best[0]):
-                    best = (n, rule)
+                if skippable and len(phrase.words) > 1:
+                    at = gapped_phrase_at(phrase, tokens, i, lex.clitics, skippable)
+                else:
+                    n = phrase_at(phrase, tokens, i, lex.clitics)
+                    at = list(range(i, i + n))
+                # The more words, then the fewer stepped over.
+                if at and (best is None or (len(at), -at[-1]) > (len(best[0]), -best[0][-1])):
+                    best = (at, rule)
         # One capitalised word is a name ("Liberation Front"); "Air Force" is still a trigger.
-        if best is None or (names and best[0] == 1 and in_name(tokens, i)):
+        if best is None or (names and len(best[0]) == 1 and in_name(tokens, i)):
             i += 1
             continue
-        out.append(Match(best[1], tuple(tokens[i : i + best[0]])))
-        i += best[0]
+        out.append(Match(best[1], tuple(tokens[k] for k in best[0])))
+        i = best[0][-1] + 1
     return out
