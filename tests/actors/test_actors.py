@@ -60,6 +60,20 @@ def test_sources_are_flagged(nlp):
     assert [(m.name, m.is_source) for m in ms] == [("SANA", True), ("Sputnik", True)]
 
 
+def test_an_agency_is_known_by_its_official_french_name(nlp):
+    # the Lebanese National News Agency is "l'Agence nationale d'information" in French
+    article = language.annotate(
+        Article(
+            text="Selon l'Agence nationale d'information (ANI), le pont est détruit.", language="fr"
+        )
+    )
+    ms = actors.annotate(article).actors
+    assert [(m.text, m.name) for m in ms][0] == (
+        "Agence nationale d'information",
+        "National News Agency",
+    )
+
+
 def test_anaphora_attach_to_the_last_compatible_actor(nlp):
     got = found("Daech a attaqué l'armée syrienne. Le groupe terroriste a ensuite perdu la ville.")
     assert got[-1] == ("Le groupe terroriste", "Islamic State", "rebel group")
