@@ -265,16 +265,7 @@ def find_actors(article: Article) -> list[ActorMention]:
         if pat.sentences is not None:
             antecedent = _pronoun_antecedent(article, mentions, start, pat)
             if antecedent is not None:
-                mentions.append(
-                    ActorMention(
-                        start,
-                        end,
-                        surface,
-                        antecedent.name,
-                        antecedent.kind,
-                        reason=f"coreferent with the {antecedent.name} named nearby",
-                    )
-                )
+                mentions.append(_coreferent(start, end, surface, antecedent))
             # "it was unclear": a pronoun with no actor near it names no one.
             continue
         if pat.kinds:
@@ -309,16 +300,7 @@ def find_actors(article: Article) -> list[ActorMention]:
             if antecedent is None and pat.template is None:
                 antecedent = _most_named(cands, pat.kinds, unnamed)
             if antecedent is not None:
-                mentions.append(
-                    ActorMention(
-                        start,
-                        end,
-                        surface,
-                        antecedent.name,
-                        antecedent.kind,
-                        reason=f"coreferent with the {antecedent.name} named nearby",
-                    )
-                )
+                mentions.append(_coreferent(start, end, surface, antecedent))
                 continue
             national = (
                 national_actor(pat.template, country, pat.kinds[0])
@@ -353,6 +335,20 @@ def find_actors(article: Article) -> list[ActorMention]:
         mentions.append(ActorMention(ent.start, ent.end, ent.text, ent.text, UNIDENTIFIED))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _coreferent(
+    start: int, end: int, surface: str, antecedent: ActorMention | _Pattern
+) -> ActorMention:
+    """An anaphor's mention, standing for the actor named before it, and saying so."""
+    return ActorMention(
+        start,
+        end,
+        surface,
+        antecedent.name,
+        antecedent.kind,
+        reason=f"coreferent with the {antecedent.name} named nearby",
+    )
 
 
 def _pronoun_antecedent(

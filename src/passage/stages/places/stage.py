@@ -343,25 +343,20 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
 
 
 @cache
-def _demonyms() -> dict[str, str]:
+def _word_table(field: str) -> dict[str, str]:
+    """A word -> code table of the places data files (`demonyms`, `region_demonyms`), merged
+    over languages, its words case-folded."""
     out: dict[str, str] = {}
     for lang in data.languages():
-        out.update((data.load(lang, "places") or {}).get("demonyms") or {})
+        out.update((data.load(lang, "places") or {}).get(field) or {})
     return {k.casefold(): v for k, v in out.items()}
 
 
 def demonym_country(word: str) -> str | None:
     """The country an adjective of nationality names ("Russian", "syrienne"), if any."""
     w = word.strip().casefold()
-    return _demonyms().get(w) or (_demonyms().get(w[:-1]) if w.endswith("s") else None)
-
-
-@cache
-def _region_demonyms() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for lang in data.languages():
-        out.update((data.load(lang, "places") or {}).get("region_demonyms") or {})
-    return {k.casefold(): v for k, v in out.items()}
+    table = _word_table("demonyms")
+    return table.get(w) or (table.get(w[:-1]) if w.endswith("s") else None)
 
 
 def demonym_place(word: str) -> Candidate | None:
@@ -369,7 +364,7 @@ def demonym_place(word: str) -> Candidate | None:
     code = demonym_country(word)
     if code and gazetteer().country(code):
         return _country_candidate(code)
-    name = _region_demonyms().get(word.strip().casefold())
+    name = _word_table("region_demonyms").get(word.strip().casefold())
     if name:
         for c in gazetteer_candidates(name, fuzzy=False):
             if c.kind == "region" and c.country is None:  # a continent
