@@ -96,7 +96,8 @@ def _names_in(piece: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def outlet_hint(url: str | None, language: str | None = None) -> OutletHint | None:
-    """The hint a URL's hostname gives, or None when it names no place."""
+    """The hint a URL's hostname gives, or None when it names no place and is no country's own
+    domain."""
     if not url:
         return None
     try:
@@ -117,4 +118,5 @@ def outlet_hint(url: str | None, language: str | None = None) -> OutletHint | No
     for label in labels[:-1]:
         for piece in _PIECES.findall(label):
             names.extend(n for n in _names_in(piece) if n not in names)
-    return OutletHint(tuple(names), countries, national) if names else None
+    # a country's own domain says where the outlet is even when its name names no place
+    return OutletHint(tuple(names), countries, national) if names or national else None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from passage import data
 from passage.record import Entity
 from passage.stages.places.lexicon import lexicon
 from passage.stages.places.normalise import rules, skeleton
@@ -764,3 +765,79 @@ def span_cues(text: str, spans: list[tuple[int, int]]) -> list[set[str]]:
     """The cue classes around given spans ("New York state", "la province de Homs")."""
     r = Recogniser(text, [])
     return [r.cues_before(start) | r.cues_after(end) for start, end in spans]
+
+
+# The words of a name written after a comma: capitalised words and dotted abbreviations
+# ("Pennsylvania", "W. Va.", "N.Y.", "New South Wales"), each behind one space.
+_UNIT_WORD = re.compile(r"(?:[A-Z][a-z]{0,4}\.){2,}|[A-Z][\w'’-]*\.?")
+MAX_UNIT_WORDS = 4
+
+
+@cache
+def _postal_regions() -> dict[str, list[tuple[str, str]]]:
+    """Postal code -> (country, region name), from every language's `postal_regions`."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for lang in data.languages():
+        by_country = (data.load(lang, "places") or {}).get("postal_regions") or {}
+        for country, codes in by_country.items():
+            for code, name in codes.items():
+                out.setdefault(code, []).append((country.upper(), name))
+    return out
+
+
+def _unit_readings(name: str) -> list[Candidate]:
+    """The first-level regions and countries a name written after a town denotes."""
+    postal = _postal_regions().get(name)
+    if postal:
+        return [
+            c
+            for country, region in postal
+            for c in gazetteer_candidates(region, fuzzy=False)
+            if c.kind == "region" and c.country == country and not c.admin2
+        ]
+    return [
+        c
+        for c in gazetteer_candidates(name, fuzzy=False)
+        if c.kind == "country" or (c.kind == "region" and c.country and not c.admin2)
+    ]
+
+
+def apposed_unit(text: str, end: int) -> tuple[str, list[Candidate], list[Candidate]]:
+    """The first-level region or country written right after a name, behind a comma ("Paris,
+    Texas", "Greenwood, W. Va.", "Albany, GA", "Samia, au Nigeria"): its text, its region and
+    country readings, and all its readings (a town too, maybe); empty when there is none."""
+    m = _apposition_gap().match(text, end)
+    if m is None:
+        return "", [], []
+    words: list[re.Match] = []
+    pos = m.end()
+    while len(words) < MAX_UNIT_WORDS:
+        w = _UNIT_WORD.match(text, pos)
+        if w is None:
+            break
+        words.append(w)
+        if text[w.end() : w.end() + 1] != " ":
+            break
+        pos = w.end() + 1
+    # the longest run of words that names a region or a country ("New South Wales", not "New"),
+    # all the capitalised words there are or up to a full stop: "South" in "South Ossetian" is
+    # no region of its own
+    for n in range(len(words), 0, -1):
+        if n < len(words) and not words[n - 1].group().endswith("."):
+            continue
+        name = text[words[0].start() : words[n - 1].end()]
+        for form in dict.fromkeys((name, name.rstrip("."))):
+            units = _unit_readings(form)
+            if units:
+                return form, units, gazetteer_candidates(form, fuzzy=False) or units
+    return "", [], []
+
+
+@cache
+def _apposition_gap() -> re.Pattern:
+    """ ", ", ", au", ", in", "، في": what sits between a place and the unit the text puts it in."""
+    words: set[str] = set()
+    for lang in data.languages():
+        words.update((data.load(lang, "places") or {}).get("apposition_words") or [])
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"[ \t]*[,،][ \t]*(?:(?:{alts})[ \t]+)?", re.IGNORECASE)

@@ -128,6 +128,7 @@ class Context:
     exclude: str | None = None  # the name being resolved: it does not vouch for itself
     home: tuple[Home, ...] = ()  # where the outlet is (see `outlet_home`)
     region: frozenset[str] = frozenset()  # countries a lone name's script points to
+    domain: frozenset[str] = frozenset()  # the country whose own web domain the outlet uses
 
     def without(self, name: str) -> Context:
         """The context as the other names of the article give it."""
@@ -151,6 +152,7 @@ class Context:
             k,
             self.home,
             self.region,
+            self.domain,
         )
 
 
@@ -411,8 +413,14 @@ def registry_candidates(name: str, cue: bool = False) -> list[Candidate]:
 # town; a county more so (it shares its name with its seat more often than not).
 _KIND_PRIOR = {"country": 0.3, "region": 0.0, "crossing": 0.35, "road": 0.35, "town": 0.0}
 COUNTY_PRIOR = -0.1
-CAPITAL_PRIOR = 0.1
+# A capital is what news means by its name more often than not ("Washington").
+CAPITAL_PRIOR = 0.15
+# A region held back against its namesake town, unless it is this many times bigger (see
+# `_held_back_regions`); a town reached through an old or other name where another bears it
+# (see `_shadowed_towns`).
 NAMESAKE_REGION_PRIOR = -0.15
+DWARFING = 10
+SHADOWED_NAME_PRIOR = -0.15
 EXONYM_TOWN = 50_000
 # A town named in many languages is one the world writes about: a town reached through one of
 # its names ("Odessa" for Odesa) gains on the towns of that main name (Odessa, Texas) by how much
@@ -426,6 +434,9 @@ NAMED_TOWN = 20_000
 W_POPULATION = 0.4
 W_NEAR = 0.4  # the caller's `near` country
 W_QUERY_REGION = 0.05  # the countries a lone name's script points to (see `query_region`)
+# A place in the country whose own domain the outlet uses (".co.uk", ".ca"): local news is
+# about its own country's towns ("Lancaster" in a .co.uk paper).
+W_DOMAIN = 0.1
 W_COUNTRY, W_REGION, W_COUNTY, W_PROXIMITY = 0.25, 0.1, 0.1, 0.1
 NEAR_KM = 80.0
 # Support for a region from other regions of its level and country, full at SIBLINGS of them.
@@ -611,18 +622,62 @@ def outlet_home(
     )[:MAX_READINGS]
 
 
-def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
-    """Score candidates (name match, population, kind, agreement with context); best first."""
-    ctx = ctx or Context()
-    # towns a region shares its name with ("Gao", "Homs"): the town is what news means by it
-    # (also a sizeable town reached through an exonym while the region is reached through
-    # its own translation: "Tombouctou", "Beyrouth")
+def _held_back_regions(cands: list[Candidate]) -> set[int]:
+    """Positions of the regions that share their name with a town of theirs ("Gao", "Homs"):
+    the town is what news means by it (also a sizeable town reached through an exonym while
+    the region is reached through its own translation: "Tombouctou", "Beyrouth"). Not a
+    region DWARFING times its biggest such town: "Quebec" is the province."""
+    if not any(c.kind == "region" for c in cands):
+        return set()
     namesakes = {(c.country, c.admin1_code, c.match) for c in cands if c.kind == "town"}
     namesakes |= {
         (c.country, c.admin1_code, MATCH_PRIMARY)
         for c in cands
         if c.kind == "town" and c.match >= MATCH_ALTERNATE and c.population >= EXONYM_TOWN
     }
+    biggest: dict[tuple, int] = {}
+    for c in cands:
+        if c.kind == "town":
+            at = (c.country, c.admin1_code)
+            biggest[at] = max(biggest.get(at, 0), c.population)
+    return {
+        i
+        for i, c in enumerate(cands)
+        if c.kind == "region"
+        and (c.country, c.admin1_code, c.match) in namesakes
+        and c.population < DWARFING * biggest.get((c.country, c.admin1_code), 0)
+    }
+
+
+def _shadowed_towns(cands: list[Candidate]) -> set[int]:
+    """Positions of the towns reached through another of their names in a country where a town
+    bears the name as its main name and is at least as well known (by its names): "Youngstown"
+    for Mount Gilead and "Kaliningrad" for Korolev are old names, not what the article means
+    (but "Odessa" is Odesa, named more than Odessa, Texas: see `_prominence_gain`). A country's
+    name ("Egypt") is the country's before any town's other name."""
+    if not any(c.kind == "town" and c.match < MATCH_PRIMARY for c in cands):
+        return set()
+    owners: dict[str | None, float] = {}
+    for c in cands:
+        if c.kind == "town" and c.match >= MATCH_PRIMARY:
+            owners[c.country] = max(owners.get(c.country, 0.0), _name_prominence(c.names))
+    if any(c.kind == "country" and c.match >= MATCH_PRIMARY for c in cands):
+        owners = {c.country: 1.0 for c in cands}
+    return {
+        i
+        for i, c in enumerate(cands)
+        if c.kind == "town"
+        and c.match < MATCH_PRIMARY
+        and c.country in owners
+        and _name_prominence(c.names) <= owners[c.country]
+    }
+
+
+def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
+    """Score candidates (name match, population, kind, agreement with context); best first."""
+    ctx = ctx or Context()
+    held_back = _held_back_regions(cands)
+    shadowed = _shadowed_towns(cands)
     rival = bool(ctx.home) and any(famous(c) for c in cands)
     # only for a name given without other names to weigh it: next to them, a big city's odd
     # alternate name ("Twickenham" for Huntsville) would outweigh what the article says
@@ -630,13 +685,17 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     gain = _prominence_gain(cands) if alone else {}
     for i, c in enumerate(cands):
         s = prior(c) + gain.get(i, 0.0)
-        if c.kind == "region" and (c.country, c.admin1_code, c.match) in namesakes:
+        if i in held_back:
             s += NAMESAKE_REGION_PRIOR
+        if i in shadowed:
+            s += SHADOWED_NAME_PRIOR
         countries = c.countries or ((c.country,) if c.country else ())
         if ctx.near and ctx.near in countries:
             s += W_NEAR
         if ctx.region.intersection(countries):
             s += W_QUERY_REGION
+        if ctx.domain.intersection(countries) and c.kind != "country":
+            s += W_DOMAIN
         s += _agreement(c, ctx) + _home_support(c, ctx, rival)
         if ctx.points and c.lat is not None and c.kind != "country":
             d = min(haversine_km((c.lat, c.lon), p) for p in ctx.points)
@@ -704,6 +763,7 @@ def document_context(
     home: list[Candidate] | None = None,
     home_countries: frozenset[str] = frozenset(),
     home_national: bool = False,
+    domain: frozenset[str] = frozenset(),
 ) -> Context:
     """The article's context from its names: (name, readings, whether it may vouch), and the
     readings of the outlet's home name (see `outlet_home`)."""
@@ -726,6 +786,7 @@ def document_context(
         evidence,
         votes,
         points,
+        domain=domain,
     )
     if home:
         ctx = replace(ctx, home=outlet_home(home, ctx, home_countries, home_national))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache
 
 from passage import data
@@ -14,6 +15,7 @@ from passage.stages.places.normalise import key, skeleton
 from passage.stages.places.outlet import HOME_MIN_POPULATION, OutletHint, outlet_hint
 from passage.stages.places.recognise import (
     Found,
+    apposed_unit,
     mark_regions_after_towns,
     recognise,
     span_cues,
@@ -45,6 +47,16 @@ FOREIGN_TOWN = 100_000
 FAR_KM = 3000.0
 # Sentence ends, for "the region named in the same or the previous sentence".
 _SENTENCE_END = re.compile(r"[.!?\n]+")
+# What follows a dateline's town: its state or country in capitals or abbreviated, then the
+# agency in brackets or a dash.
+_DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,20}?)?[ \t]*(?:\(|—|–|--|- )")
+MIN_DATELINE_CHARS = 3
+# Between a place and the town it is in ("in", "at", "near", "area of", a comma) and between
+# a town and a place of its own ("Brooklyn's").
+_IN_TOWN = re.compile(
+    r"(?:,|\s+(?:in|at|near|outside|(?:area|district|part|suburb) of))\s+(?:the\s+)?$|,\s*$"
+)
+_TOWNS_OWN = re.compile(r"['’]s\s+$")
 
 
 def _adjectives(text: str, found: list[Found]) -> list[tuple[str, list[Candidate], bool]]:
@@ -110,6 +122,7 @@ def _context(
         home,
         hint.countries if hint else frozenset(),
         bool(hint and hint.national),
+        hint.countries if hint and hint.national else frozenset(),
     )
 
 
@@ -161,6 +174,33 @@ def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, after.start() if after else len(text)
 
 
+def _in_named_town(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The town a place is said to be in, right after or before it: "Collins Avenue in Miami
+    Beach", "the Hardeetown area of Chiefland", "Brooklyn's Barclays Center". The place lies
+    in or beside that town: its point, precision 2."""
+    for m in resolved:
+        if m.kind != "town" or m.lat is None:
+            continue
+        after = m.start >= f.end and _IN_TOWN.match(text[f.end : m.start])
+        before = m.end <= f.start and _TOWNS_OWN.match(text[m.end : f.start])
+        if after or before:
+            return PlaceMention(
+                f.start,
+                f.end,
+                f.text,
+                m.name,
+                m.gazetteer_id,
+                m.lat,
+                m.lon,
+                m.country,
+                m.admin1,
+                "town",
+                NEAR,
+                0.3,
+            )
+    return None
+
+
 def _in_named_region(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMention | None:
     """The region (or regions of one country) named in the same or the previous sentence: a
     place of unknown position inside or beside it, precision 2. "à la frontière entre les
@@ -194,14 +234,21 @@ def _in_named_region(f: Found, resolved: list[PlaceMention], text: str) -> Place
 def _fallback(
     f: Found, resolved: list[PlaceMention], ctx: Context, text: str = ""
 ) -> PlaceMention | None:
-    """A place no gazetteer holds gets the region (or country) the text puts it in, never a
-    guessed town."""
-    near = _in_named_region(f, resolved, text) if text else None
+    """A place no gazetteer holds gets the town, region or country the text puts it in, never
+    a guessed town."""
+    near = (
+        (_in_named_town(f, resolved, text) or _in_named_region(f, resolved, text)) if text else None
+    )
     if near is not None:
         return near
     window = [m for m in resolved if f.start - FALLBACK_WINDOW <= m.start < f.end + 200]
     # regions of a country: a continent or a bloc ("the Caucasus") says less than a country
     regions = {m.gazetteer_id: m for m in window if m.kind == "region" and m.country}
+    if not regions:
+        # no region named nearby: the first-level region all the towns named nearby lie in
+        # ("Squirrel Hill" among Pittsburgh's streets is in Pennsylvania)
+        home = _region_of_towns(window)
+        regions = {home.gazetteer_id: home} if home else {}
     if len(regions) == 1:
         target = next(iter(regions.values()))
     else:
@@ -249,6 +296,47 @@ def _fallback(
         "region",
         REGION,
         0.3,
+    )
+
+
+def _same_place_for_same_name(names: list[Found], fallen: dict[int, PlaceMention | None]) -> None:
+    """Mentions of one name no gazetteer holds are one place: where the text puts one of them
+    most precisely ("Gladstone Road, Headington, Oxford"), it puts all of them (the headline's
+    bare "Headington")."""
+    best: dict[str, PlaceMention] = {}
+    for i, m in fallen.items():
+        k = key(names[i].text)
+        placed = m is not None and m.precision is not None and m.lat is not None
+        if placed and (k not in best or m.precision < (best[k].precision or REGION + 1)):
+            best[k] = m
+    for i, m in fallen.items():
+        f = names[i]
+        b = best.get(key(f.text))
+        if b is not None and (m is None or (m.precision or REGION + 1) > (b.precision or 0)):
+            fallen[i] = replace(b, start=f.start, end=f.end, text=f.text)
+
+
+def _region_of_towns(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The first-level region of the towns among `mentions`, when they all lie in one."""
+    areas = {(m.country, m.admin1) for m in mentions if m.kind == "town"}
+    if len(areas) != 1:
+        return None
+    country, admin1 = areas.pop()
+    region = gazetteer().region(country, admin1) if country and admin1 else None
+    if region is None:
+        return None
+    return PlaceMention(
+        0,
+        0,
+        "",
+        region.name,
+        region.gazetteer_id,
+        region.lat,
+        region.lon,
+        country,
+        admin1,
+        "region",
+        REGION,
     )
 
 
@@ -407,6 +495,37 @@ def _country_candidate(code: str) -> Candidate:
     )
 
 
+def _direction_candidates(name: str) -> list[Candidate]:
+    """ "West Wales", "Western US", "North Georgia": a part of a place the gazetteer knows,
+    named by a direction word before the name: the place's readings (never a spelling guess
+    at the whole, which finds West Allis for West Wales)."""
+    first, _, rest = name.partition(" ")
+    if first not in lexicon().directions or not rest:
+        return []
+    return gazetteer_candidates(rest, fuzzy=False)
+
+
+def _unit_aside(f: Found, given: list[Found]) -> bool:
+    """A region or a country the text names outside the given spans ("Georgia" in "Georgia
+    Bureau of Investigation", "Kentucky" in "46 Kentucky employers"): not a place of its own
+    there, but it says where the article is."""
+    if not f.cands or any(g.start < f.end and f.start < g.end for g in given):
+        return False
+    return _unit_level(rank(list(f.cands))[0])
+
+
+def _given_mention(f: Found, ctx: Context) -> PlaceMention | None:
+    """A given span's best reading; none for a spelling guess in a country the article is not
+    about ("Prisi" read as Paris in a Georgian article): the fallback places it better."""
+    if not f.cands:
+        return None
+    own = ctx.without(f.text)
+    best = rank(list(f.cands), own)[0]
+    if best.match < MATCH_ALTERNATE and not _believable(f, best, own):
+        return None
+    return _mention(f, best)
+
+
 def resolve_spans(
     text: str,
     spans: list[tuple[int, int]],
@@ -428,45 +547,141 @@ def resolve_spans(
             f = Found(start, end, name, [adjective], "given", set())
         elif f is None or not f.cands:
             cands = registry_candidates(name) + gazetteer_candidates(name, fuzzy=False)
-            cands = cands or unit_candidates(name) or gazetteer_candidates(name)
-            f = Found(start, end, name, cands, "given", cues)
+            cands = cands or unit_candidates(name)
+            directed = [] if cands else _direction_candidates(name)
+            cands = cands or directed or gazetteer_candidates(name)
+            f = Found(start, end, name, cands, "given", cues | ({"near"} if directed else set()))
         given.append(f)
+    for f in given:
+        _read_dateline(f, text)
+    by_apposition = _placed_by_appositions(given, text)
+    placed = [by_apposition.get(i) for i in range(len(given))]
     mark_regions_after_towns(text, given)
     ctx = _context(
-        given + [f for f in recognised if f.source == "access"],
+        given + [f for f in recognised if f.source == "access" or _unit_aside(f, given)],
         hint=outlet_hint(url, language),
     )
     out: list[PlaceMention | None] = [
-        _mention(f, rank(list(f.cands), ctx.without(f.text))[0]) if f.cands else None for f in given
+        p or _given_mention(f, ctx) for f, p in zip(given, placed, strict=True)
     ]
     # a name no gazetteer holds gets the region or country the text puts it in, as in annotate
     resolved = sorted((m for m in out if m is not None), key=lambda m: m.start)
-    return [
-        m if m is not None else _fallback(f, resolved, ctx, text)
-        for f, m in zip(given, out, strict=True)
-    ]
+    fallen = {
+        i: _fallback(f, resolved, ctx, text)
+        for i, (f, m) in enumerate(zip(given, out, strict=True))
+        if m is None
+    }
+    _same_place_for_same_name(given, fallen)
+    return [fallen.get(i) if m is None else m for i, m in enumerate(out)]
 
 
-@cache
-def _apposition() -> re.Pattern:
-    """ ", au", ", in", "، في": what sits between a place and the country the text puts it in."""
-    words: set[str] = set()
-    for lang in data.languages():
-        words.update((data.load(lang, "places") or {}).get("apposition_words") or [])
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"^\s*[,،]\s*(?:(?:{alts})\s*)?$", re.IGNORECASE)
+def _read_dateline(f: Found, text: str) -> None:
+    """ "WASHINGTON (AP) —", "MANSFIELD —", "BELGRADE, Minn. --": a name in capitals opening a
+    story (the text or a sentence) before a dash or the agency is the town it was filed from,
+    not the state or the county of that name."""
+    if not f.text.isupper() or len(f.text) < MIN_DATELINE_CHARS:
+        return
+    if text[: f.start].strip() and not _SENTENCE_END.search(text[max(0, f.start - 3) : f.start]):
+        return
+    if not _DATELINE_END.match(text, f.end):
+        return
+    towns = [c for c in f.cands if c.kind == "town"]
+    if towns:
+        f.cands = towns
 
 
-def _apposed_countries(text: str, found: list[Found]) -> dict[int, str]:
-    """Index of a name -> the country named right after it ("Samia, au Nigeria")."""
-    out = {}
-    for i, (f, nxt) in enumerate(zip(found, found[1:], strict=False)):
-        if not nxt.cands or f.source == "access":
-            continue
-        best = rank(list(nxt.cands))[0]
-        if best.kind == "country" and best.country and _apposition().match(text[f.end : nxt.start]):
-            out[i] = best.country
-    return out
+def _in_unit(c: Candidate, unit: Candidate) -> bool:
+    """Whether a reading lies in a first-level region or a country (and is not that unit)."""
+    countries = c.countries or ((c.country,) if c.country else ())
+    if c.gazetteer_id == unit.gazetteer_id or unit.country not in countries:
+        return False
+    same_region = c.country == unit.country and c.admin1_code == unit.admin1_code
+    return unit.kind == "country" or same_region
+
+
+def _placed_by_apposition(f: Found, text: str) -> PlaceMention | None:
+    """ "Grantville, Pennsylvania", "Albany, Ga.", "Samia, au Nigeria": a name the text puts in a
+    region or a country right after it keeps only its readings there. When it has none there,
+    a town the gazetteer knows only elsewhere in that country (or not at all) is a town of that
+    region it lacks: the region's point, near a town (precision 2), not a namesake two states
+    away; abroad, a spelling guess is put in the country. Nothing when the text names no unit."""
+    if f.source in ("access", "area") or not f.cands or any(_unit_level(c) for c in f.cands):
+        # a list of regions or countries ("Illinois, Missouri"), not a town and its region; a
+        # building or a street with no reading is left to the region the sentence names
+        return None
+    _name, units, readings = apposed_unit(text, f.end)
+    if not units:
+        return None
+    inside = [c for c in f.cands if any(_in_unit(c, u) for u in units)]
+    if inside:
+        f.cands = inside
+        return None
+    unit = rank([replace(u) for u in units])[0]
+    guess = all(c.match < MATCH_ALTERNATE for c in f.cands)
+    if unit.kind == "country":
+        return _country_mention(f, unit.country) if guess and f.source != "matcher" else None
+    # the unit must be what its name means first ("Texas", "W. Va."), not a town's namesake
+    # region in a list of towns ("Homs, Hama")
+    principal = rank([replace(c) for c in readings])[0].kind == "region"
+    local = guess or any(c.country == unit.country for c in f.cands)
+    if principal and local:
+        return _unit_mention(f, unit)
+    return None
+
+
+def _placed_by_appositions(found: list[Found], text: str) -> dict[int, PlaceMention]:
+    """Every name the text puts in a region or a country (see `_placed_by_apposition`), and the
+    other mentions of those names, which mean the same place: "Grantville, Pennsylvania ...
+    school in Grantville". Index of a name -> its mention when that is the unit's point."""
+    placed: dict[int, PlaceMention] = {}
+    # name key -> how each of its apposed mentions was settled: the unit's id, or the ids of
+    # the readings kept
+    settled: dict[str, set[tuple[str | None, ...]]] = {}
+    example: dict[str, PlaceMention] = {}
+    for i, f in enumerate(found):
+        before = f.cands
+        m = _placed_by_apposition(f, text)
+        if m is not None:
+            placed[i] = m
+            example[key(f.text)] = m
+            settled.setdefault(key(f.text), set()).add((m.gazetteer_id,))
+        elif f.cands is not before:
+            way = tuple(sorted(c.gazetteer_id for c in f.cands))
+            settled.setdefault(key(f.text), set()).add(("", *way))
+    for i, f in enumerate(found):
+        ways = settled.get(key(f.text)) or set()
+        if i in placed or len(ways) != 1 or apposed_unit(text, f.end)[1]:
+            continue  # a name put in two places by the text is left to the context
+        (way,) = ways
+        if way[0]:
+            m = example[key(f.text)]
+            placed[i] = replace(m, start=f.start, end=f.end, text=f.text)
+        else:
+            f.cands = [c for c in f.cands if c.gazetteer_id in way[1:]] or f.cands
+    return placed
+
+
+def _unit_level(c: Candidate) -> bool:
+    """A country or a first-level region read under its main name."""
+    level = c.kind == "country" or (c.kind == "region" and c.country and not c.admin2)
+    return level and c.match >= MATCH_PRIMARY
+
+
+def _unit_mention(f: Found, unit: Candidate) -> PlaceMention:
+    return PlaceMention(
+        f.start,
+        f.end,
+        f.text,
+        unit.name,
+        unit.gazetteer_id,
+        unit.lat,
+        unit.lon,
+        unit.country,
+        unit.admin1,
+        "region",
+        NEAR,
+        0.3,
+    )
 
 
 def _country_mention(f: Found, code: str) -> PlaceMention:
@@ -494,21 +709,15 @@ def annotate(article: Article) -> Article:
         article.places = []
         return article
     found = recognise(text, list(article.entities or []))
+    for f in found:
+        _read_dateline(f, text)
+    placed = _placed_by_appositions(found, text)
     ctx = _context(found, _adjectives(text, found), outlet_hint(article.url, article.language))
-    mentions: list[PlaceMention] = []
+    mentions: list[PlaceMention] = list(placed.values())
     pending: list[Found] = []
-    apposed = _apposed_countries(text, found)
     for i, f in enumerate(found):
-        if i in apposed:
-            # "à Samia, au Nigeria": only readings in the country the text puts it in
-            code = apposed[i]
-            inside = [c for c in f.cands if code in (c.countries or (c.country,))]
-            guess = f.source != "matcher" and all(c.match < MATCH_ALTERNATE for c in f.cands)
-            if inside:
-                f.cands = inside
-            elif guess:  # a spelling guess abroad: the country is all the text supports
-                mentions.append(_country_mention(f, code))
-                continue
+        if i in placed:
+            continue
         if f.source == "area":
             # a sea or a macro-area: kept as named, given no point to put an event at
             mentions.append(PlaceMention(f.start, f.end, f.text, f.text, None, kind="region"))
@@ -525,10 +734,9 @@ def annotate(article: Article) -> Article:
         elif f.source == "fallback" or f.cues & {"near", "name_prefix", "region"}:
             pending.append(f)
     mentions.sort(key=lambda m: m.start)
-    for f in pending:
-        m = _fallback(f, mentions, ctx, text)
-        if m is not None:
-            mentions.append(m)
+    fallen = {i: _fallback(f, mentions, ctx, text) for i, f in enumerate(pending)}
+    _same_place_for_same_name(pending, fallen)
+    mentions += [m for m in fallen.values() if m is not None]
     mentions += _generic_roads(text, mentions)
     article.places = sorted(mentions, key=lambda m: (m.start, m.end))
     return article
