@@ -7,15 +7,7 @@ from passage.record import Article
 from passage.stages.places import annotate
 from passage.stages.places.recognise import apposed_unit
 from passage.stages.places.stage import resolve_spans
-
-
-def _spans(text: str, *names: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        out.append((start, start + len(name)))
-        pos = start + len(name)
-    return out
+from tests.places.spans import spans_of
 
 
 def _places(text: str) -> dict[str, list]:
@@ -33,7 +25,7 @@ def test_a_town_known_only_elsewhere_is_put_in_the_region_the_text_names(index) 
         "Grantville for thirty years."
     )
     first, _state, later = resolve_spans(
-        text, _spans(text, "Grantville", "Pennsylvania", "Grantville")
+        text, spans_of(text, "Grantville", "Pennsylvania", "Grantville")
     )
     for m in (first, later):
         assert m.admin1 == "Pennsylvania" and m.country == "US"
@@ -43,7 +35,7 @@ def test_a_town_known_only_elsewhere_is_put_in_the_region_the_text_names(index) 
 def test_a_town_keeps_only_its_readings_in_the_region_after_it(index) -> None:
     # the state is not a given span: the text after the comma says it all the same
     text = "Crowds celebrated St. Patrick's Day in Dublin, Ohio, on Saturday."
-    (dublin,) = resolve_spans(text, _spans(text, "Dublin"))
+    (dublin,) = resolve_spans(text, spans_of(text, "Dublin"))
     assert (dublin.kind, dublin.country, dublin.admin1) == ("town", "US", "Ohio")
 
 
@@ -56,7 +48,7 @@ def test_postal_codes_and_newspaper_abbreviations_name_the_state(index) -> None:
 
 def test_a_list_of_states_is_not_a_town_and_its_state(index) -> None:
     text = "Cases were confirmed in Illinois, Missouri and Ohio last week."
-    illinois, missouri, ohio = resolve_spans(text, _spans(text, "Illinois", "Missouri", "Ohio"))
+    illinois, missouri, ohio = resolve_spans(text, spans_of(text, "Illinois", "Missouri", "Ohio"))
     assert (illinois.kind, illinois.admin1) == ("region", "Illinois")
     assert (missouri.kind, missouri.admin1) == ("region", "Missouri")
 
@@ -73,14 +65,14 @@ def test_only_a_whole_name_after_the_comma_is_a_unit() -> None:
 def test_a_town_in_a_list_of_towns_is_not_moved_to_a_namesake_region(index) -> None:
     # "Hama" is first a town: "Tadmur, Hama" is a list, not Tadmur in the Hama governorate
     text = "Air strikes hit Tadmur, Hama and Homs on Tuesday."
-    tadmur, hama, _homs = resolve_spans(text, _spans(text, "Tadmur", "Hama", "Homs"))
+    tadmur, hama, _homs = resolve_spans(text, spans_of(text, "Tadmur", "Hama", "Homs"))
     assert tadmur.kind == "town" and tadmur.country == "SY"
     assert hama.kind == "town"
 
 
 def test_a_dateline_in_capitals_is_the_town_the_story_was_filed_from(index) -> None:
     text = "WASHINGTON (AP) — The president pardoned a turkey on Tuesday."
-    (m,) = resolve_spans(text, _spans(text, "WASHINGTON"))
+    (m,) = resolve_spans(text, spans_of(text, "WASHINGTON"))
     assert m.kind == "town" and abs(m.lat - 38.9) < 0.3 and abs(m.lon + 77.0) < 0.3
 
 
@@ -89,7 +81,7 @@ def test_a_name_put_in_one_region_twice_is_there_at_its_bare_mentions_too(index)
         "She was born in Grantville, Pennsylvania, moved back to Grantville, Pennsylvania, in "
         "1950 and taught school in Grantville."
     )
-    spans = _spans(text, "Grantville", "Pennsylvania", "Grantville", "Pennsylvania", "Grantville")
+    spans = spans_of(text, "Grantville", "Pennsylvania", "Grantville", "Pennsylvania", "Grantville")
     resolved = resolve_spans(text, spans)
     assert {(m.text, m.admin1) for m in resolved} == {
         ("Grantville", "Pennsylvania"),

@@ -9,17 +9,9 @@ from passage.stages.places.gazetteer import airport_names
 from passage.stages.places.outlet import outlet_hint
 from passage.stages.places.resolver import haversine_km
 from passage.stages.places.stage import resolve_spans
+from tests.places.spans import spans_of
 
 NYC = (40.71, -74.01)
-
-
-def _spans(text: str, *names: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        out.append((start, start + len(name)))
-        pos = start + len(name)
-    return out
 
 
 def test_a_hostname_of_outlet_words_and_a_town_names_the_home(index) -> None:
@@ -47,7 +39,7 @@ def test_a_hostname_with_no_place_gives_no_home(index) -> None:
 
 def test_a_local_paper_reads_its_town_as_its_home(index) -> None:
     text = "Jordan City Council approved the budget. Jordan police chief said the roads are safe."
-    spans = _spans(text, "Jordan", "Jordan")
+    spans = spans_of(text, "Jordan", "Jordan")
     bare = resolve_spans(text, spans)
     local = resolve_spans(text, spans, url="http://www.jordannews.com/news/1", language="en")
     assert bare[0].kind == "country" and bare[0].country == "JO"
@@ -56,7 +48,7 @@ def test_a_local_paper_reads_its_town_as_its_home(index) -> None:
 
 def test_the_home_settles_a_namesake_nearby(index) -> None:
     text = "Dublin City Council met on Monday; Dublin's mayor spoke about the schools."
-    spans = _spans(text, "Dublin", "Dublin")
+    spans = spans_of(text, "Dublin", "Dublin")
     url = "http://columbuslocalnews.com/articles/2009/03/18/dublin_news/council.txt"
     assert resolve_spans(text, spans)[0].country == "IE"
     local = resolve_spans(text, spans, url=url, language="en")
@@ -66,7 +58,7 @@ def test_the_home_settles_a_namesake_nearby(index) -> None:
 def test_the_article_settles_which_namesake_the_home_is(index) -> None:
     # a Gainesville paper in an article about Hall County, Georgia is the Georgia one
     text = "Gainesville officials and Hall County commissioners met in Georgia on Monday."
-    spans = _spans(text, "Gainesville", "Hall County", "Georgia")
+    spans = spans_of(text, "Gainesville", "Hall County", "Georgia")
     m = resolve_spans(text, spans, url="http://www.gainesvilletimes.com/a/1", language="en")[0]
     assert (m.country, m.admin1) == ("US", "Georgia")
 
@@ -84,7 +76,7 @@ def test_the_stage_takes_the_home_from_the_article_url(index) -> None:
 def test_a_national_domain_admits_no_home_abroad(index) -> None:
     # burtonmail.co.uk: no British town is named plain "Burton", and no American one may be
     text = "Burton beat Bolton and Southampton at home."
-    spans = _spans(text, "Burton", "Bolton", "Southampton")
+    spans = spans_of(text, "Burton", "Bolton", "Southampton")
     url = "https://www.burtonmail.co.uk/sport/1"
     assert resolve_spans(text, spans, url=url, language="en")[0].country != "US"
 
@@ -102,7 +94,7 @@ def test_airport_names_drop_the_town_served_and_keep_people_with_their_airport()
 
 def test_an_airport_is_a_place_of_its_own(index) -> None:
     text = "Flights from Heathrow to Paris were cancelled, and Gatwick Airport closed in London."
-    spans = _spans(text, "Heathrow", "Paris", "Gatwick Airport", "London")
+    spans = spans_of(text, "Heathrow", "Paris", "Gatwick Airport", "London")
     heathrow, _paris, gatwick, _london = resolve_spans(text, spans)
     assert heathrow.gazetteer_id == "airport:EGLL" and heathrow.country == "GB"
     assert heathrow.kind == "town" and heathrow.precision == 1
@@ -115,7 +107,7 @@ def test_a_state_named_as_such_is_the_state(index) -> None:
         "The girl was from Buffalo, New York. New York state governor David Paterson spoke. "
         "Former New York Gov. Mario Cuomo said so."
     )
-    spans = _spans(text, "Buffalo", "New York", "New York", "New York")
+    spans = spans_of(text, "Buffalo", "New York", "New York", "New York")
     _buffalo, *states = resolve_spans(text, spans)
     for m in states:
         assert m.kind == "region" and m.admin1 == "New York"
@@ -125,5 +117,5 @@ def test_a_state_named_as_such_is_the_state(index) -> None:
 
 def test_the_city_stays_the_city_without_a_cue(index) -> None:
     text = "Prices rose in New York and Chicago last year."
-    m = resolve_spans(text, _spans(text, "New York", "Chicago"))[0]
+    m = resolve_spans(text, spans_of(text, "New York", "Chicago"))[0]
     assert m.kind == "town" and haversine_km((m.lat, m.lon), NYC) < 20
