@@ -118,6 +118,13 @@ class PhraseWords:
     reporting: frozenset[str] = frozenset()
     # "it", "they": a subject that names no one by itself but stands for the speaker
     pronouns: frozenset[str] = frozenset()
+    # "settlers in the West Bank", "forces near Juba": a preposition that tells where the
+    # subject is; what follows it is a place, not who acted
+    place_prepositions: frozenset[str] = frozenset()
+    # "and", "or": a phrase that opens with one continues a list, it is no subject of its own
+    conjunctions: frozenset[str] = frozenset()
+    # ", suspending the constitution": endings of a participle that opens a clause of its own
+    participle_clause: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -210,6 +217,9 @@ class Lexicon:
     causative_verbs: frozenset[str] = frozenset()
     causative_subjects: frozenset[str] = frozenset()
     escort_kinds: frozenset[str] = frozenset()
+    # Without a parse: fatality cues whose subject killed ("Serb forces killed three men"), or
+    # whose agent did in the passive (events.json fatality "killing_verbs")
+    killing_verbs: tuple[Phrase, ...] = ()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -255,6 +265,9 @@ def _phrase_words(raw: dict[str, Any], claims: dict[str, Any]) -> PhraseWords | 
         light_verbs=tuple(Phrase.parse(w) for w in raw.get("light_verbs", [])),
         reporting=_set(claims, "reporting_verbs") | _set(spec, "reporting"),
         pronouns=_set(spec, "pronouns"),
+        place_prepositions=_set(spec, "place_prepositions"),
+        conjunctions=_set(spec, "conjunctions"),
+        participle_clause=tuple(fold(w) for w in spec.get("participle_clause", [])),
     )
 
 
@@ -344,6 +357,7 @@ def lexicon(lang: str) -> Lexicon | None:
         escort_kinds=frozenset(raw.get("escort", {}).get("kinds", [])),
         causative_verbs=_set(raw.get("caused_by", {}), "verbs"),
         causative_subjects=_set(raw.get("caused_by", {}), "subjects"),
+        killing_verbs=tuple(Phrase.parse(w) for w in fatality.get("killing_verbs", [])),
     )
 
 

@@ -118,6 +118,14 @@ def subject_span(words: PhraseWords, tokens: Sequence[Any], first: int) -> tuple
     start = k + 1
     if start >= end or end - start > MAX_SUBJECT or depth:
         return None  # nothing, or no clause start near enough: not a subject
+    if _word(tokens[start]) in words.conjunctions or _word(tokens[end - 1]) in words.conjunctions:
+        # "artillery, mortar, and rocket fire", "declared a state of siege, suspending the
+        # constitution and arresting": a list or a second verb, whose subject is elsewhere
+        return None
+    if tokens[start].text.islower() and _word(tokens[start]).endswith(words.participle_clause):
+        return None  # ", suspending parts of the constitution": a participle, no subject
+    if tokens[end - 1].text.islower() and _word(tokens[end - 1]) in words.reporting:
+        return None  # "the council said reopening the road ...": the speaker, not who acts
     if not any(t.text[:1].isalpha() for t in tokens[start:end]):
         return None
     return start, end
@@ -142,8 +150,19 @@ def speaker_span(words: PhraseWords, tokens: Sequence[Any], at: int) -> tuple[in
 
 def object_span(words: PhraseWords, tokens: Sequence[Any], last: int) -> tuple[int, int] | None:
     """Token bounds [start, end) of the object after a verb trigger ending at tokens[last]:
-    past a count ("up to 16", "at least"), up to a preposition, punctuation or clause word."""
+    past a count ("up to 16", "at least"), up to a preposition, punctuation or clause word.
+    A trigger that ends with "to" governs a verb whose object it is ("threatened to shell
+    Iraqi towns"); adverbs and days at its end are no part of it ("towns today")."""
     k = last + 1
+    if k < len(tokens) and _word(tokens[k]) in words.conjunctions | {words.infinitive}:
+        return None  # "fired water cannon and ...", "fired tear gas to disperse": no object
+    if (
+        _word(tokens[last]) == words.infinitive
+        and k < len(tokens)
+        and tokens[k].text.isalpha()
+        and _word(tokens[k]) not in words.noun_markers
+    ):
+        k += 1
     while k < len(tokens) and _word(tokens[k]) in words.quantifiers:
         k += 1
     start = k
@@ -163,9 +182,53 @@ def object_span(words: PhraseWords, tokens: Sequence[Any], last: int) -> tuple[i
         return None
     if all(_word(t) in words.skip for t in tokens[start:end]):
         return None  # "agreed today to ...": an adverb, not an object
+    while _word(tokens[end - 1]) in words.skip:
+        end -= 1
     if not any(t.text[:1].isalpha() for t in tokens[start:end]):
         return None
     return start, end
+
+
+def after_place_preposition(words: PhraseWords, tokens: Sequence[Any], at: int) -> bool:
+    """Whether the words at tokens[at] follow a preposition of place, determiners aside
+    ("settlers in the West Bank"): they say where, not who."""
+    return follows(words, tokens, at, words.place_prepositions)
+
+
+def follows(
+    words: PhraseWords, tokens: Sequence[Any], at: int, before: frozenset[str] | set[str]
+) -> bool:
+    """Whether the phrase at tokens[at] follows one of the words `before`, determiners and
+    other words that open a noun phrase aside ("killed by an improvised explosive device")."""
+    k = at - 1
+    while k >= 0 and _word(tokens[k]) in words.noun_markers - before:
+        k -= 1
+    return k >= 0 and _word(tokens[k]) in before
+
+
+def without_place(
+    words: PhraseWords, tokens: Sequence[Any], span: tuple[int, int]
+) -> tuple[int, int]:
+    """A subject without the place that follows its head ("Jewish settlers in the West Bank
+    city of Hebron" -> "Jewish settlers")."""
+    start, end = span
+    for k in range(start + 1, end):
+        if _word(tokens[k]) in words.place_prepositions:
+            return start, k
+    return span
+
+
+def case_word_after(
+    words: PhraseWords, tokens: Sequence[Any], last: int, cases: frozenset[str] | set[str]
+) -> int | None:
+    """Where a case word ("against", "on") stands in the trigger's own phrase after
+    tokens[last] ("rocket fire against the camps"), before any break; None when none does."""
+    for k in range(last + 1, min(len(tokens), last + 1 + NOUN_PHRASE_REACH + 1)):
+        if _word(tokens[k]) in cases:
+            return k
+        if breaks(words, tokens[k]) or _word(tokens[k]) in words.object_stops:
+            return None
+    return None
 
 
 def _is_year(token: Any) -> bool:
