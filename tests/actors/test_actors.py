@@ -298,3 +298,34 @@ def test_terrorists_stay_unidentified_where_no_group_is_named(nlp):
     got = names_of("Des terroristes ont attaqué le village. Les assaillants ont fui.")
     assert got["terroristes"] == "Unidentified armed group"
     assert got["Les assaillants"] == "Unidentified armed group"
+
+
+@pytest.mark.parametrize(
+    "text, troops",
+    [
+        ("Des soldats tchadiens de la Minusma ont été tués à Aguelhok.", "soldats tchadiens"),
+        ("Les troupes indiennes de l'ONU ont quitté leurs positions.", "troupes indiennes"),
+    ],
+)
+def test_national_troops_serving_in_a_un_force_are_that_force(nlp, text, troops):
+    got = {t: (name, kind) for t, name, kind in found(text)}
+    assert got[troops] == ("United Nations", "external/other forces")
+
+
+def test_national_troops_alone_stay_national(nlp):
+    got = {t: name for t, name, _kind in found("Les soldats tchadiens ont repoussé l'attaque.")}
+    assert got["soldats tchadiens"] == "Military Forces of Chad"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Des éléments armés ont tiré sur la patrouille.", "Unidentified armed group"),
+        ("Des bandits armés ont pillé le marché.", "Unidentified armed group"),
+        ("Les casques bleus de la Finul ont été visés.", "United Nations"),
+        ("Le Jihad islamique a tiré des roquettes.", "Palestinian Islamic Jihad"),
+        ("HTS a pris le contrôle de la ville.", "Hayat Tahrir al-Sham"),
+    ],
+)
+def test_more_french_names_of_armed_actors(nlp, text, name):
+    assert name in [n for _t, n, _k in found(text)]

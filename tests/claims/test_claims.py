@@ -249,3 +249,20 @@ def test_the_source_is_the_last_source_named_not_the_last_agency(nlp):
 def test_a_description_with_nothing_before_it_stays(nlp):
     got = only("Des hommes armés ont attaqué le convoi, a précisé l'agence.", "attaqué")
     assert got == [("reported", ["Press TV", "l'agence"])]
+
+
+def test_a_participle_of_saying_speaks_for_its_own_clause_only(nlp):
+    text = (
+        "Les autorités libyennes ont fermé le poste de Ras Jedir, en expliquant que des "
+        "hors-la-loi avaient attaqué le passage."
+    )
+    article = parsed(text, outlet="RFI")
+    place(article, "Ras Jedir", "crossing", "crossing:ras-jedir")
+    through(article)
+    assert claims_of(article, "attaqué") == [("reported", ["RFI", "Government of Libya"])]
+    assert claims_of(article, "fermé") == [("asserted", ["RFI"])]
+
+
+def test_an_attack_not_claimed_is_not_a_claim(nlp):
+    got = only("L'attaque contre le poste de Téra n'a pas été revendiquée.", "attaque", "RFI")
+    assert got == [("asserted", ["RFI"])]

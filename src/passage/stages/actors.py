@@ -243,6 +243,7 @@ def find_actors(article: Article) -> list[ActorMention]:
         country = None
     mentions: list[ActorMention] = []
     unresolved: set[int] = set()
+    troops: set[int] = set()  # mentions of a national pattern ("soldats tchadiens")
     unnamed = _unnamed(lang)
     for i, (start, end, pat) in enumerate(cands):
         surface = article.text[start:end]
@@ -257,6 +258,8 @@ def find_actors(article: Article) -> list[ActorMention]:
             actor = canon.get(pat.name)
             is_source = bool(actor and actor.is_source)
             mentions.append(ActorMention(start, end, surface, pat.name, pat.kind, is_source))
+            if pat.country is not None:
+                troops.add(id(mentions[-1]))
             if pat.rank == GENERIC_RANK or pat.name in unnamed:
                 # "des hommes armés" names no one: "les jihadistes" after it are the group
                 # named before, not the unidentified men.
@@ -324,6 +327,7 @@ def find_actors(article: Article) -> list[ActorMention]:
         mentions.append(ActorMention(start, end, surface, pat.fallback or surface, kind))
         if pat.kinds:
             unresolved.add(id(mentions[-1]))  # never the antecedent of a later anaphor
+    mentions = _serving(text, lang, mentions, troops)
     mentions += _coordinated_adjectives(text, article.text, lang, mentions)
     # A place is not an actor: an entity the places stage resolved stays a place.
     taken = [(m.start, m.end) for m in mentions] + [(p.start, p.end) for p in article.places]
@@ -372,6 +376,45 @@ def _pronoun_antecedent(
     if any(last.end <= p.start and p.end <= at for p in article.places if p.kind == "country"):
         return None
     return last
+
+
+@cache
+def _serving_regex(lang: str) -> re.Pattern[str] | None:
+    """The words between national troops and the force they serve in ("de la")."""
+    words = (data.load(lang, "actors") or {}).get("serving_in", [])
+    if not words:
+        return None
+    alts = "|".join(
+        r"\s*".join(map(re.escape, fold(w).split())) for w in sorted(words, key=len)[::-1]
+    )
+    return re.compile(rf"\s+(?:{alts})\s*$", re.IGNORECASE)
+
+
+def _serving(
+    text: str, lang: str, mentions: list[ActorMention], troops: set[int]
+) -> list[ActorMention]:
+    """ "des soldats tchadiens de la Minusma", "les troupes indiennes de l'ONU": national
+    troops named as serving in a multinational or foreign force are that force, whose act
+    it is; the country says only where they come from."""
+    regex = _serving_regex(lang)
+    if regex is None:
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if id(m) not in troops or nxt.is_source or nxt.kind != "external/other forces":
+            continue
+        if regex.fullmatch(" " + text[m.end : nxt.start]) is None:
+            continue
+        out[k] = ActorMention(
+            m.start,
+            m.end,
+            m.text,
+            nxt.name,
+            nxt.kind,
+            reason=f"serving in the {nxt.name} named after it",
+        )
+    return out
 
 
 @cache

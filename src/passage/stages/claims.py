@@ -280,6 +280,13 @@ class _Reader:
                 if c.pos_ == "PRON" and _fold(c.lemma_) in ("qui", "que", "lequel"):
                     return verb.head if verb.dep_ == "acl:relcl" else None
                 return c
+        if _participial(verb):
+            # "Khartoum a suspendu l'aide, affirmant que ...": the participle's speaker is its
+            # clause's subject; "un communiqué dénonçant ...": the noun it qualifies.
+            if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+                return verb.head
+            if verb.dep_ in ("advcl", "conj"):
+                return self._speaker_head(verb.head)
         # Inverted subject of an incise: "..., ajoute la même source."
         if any(c.dep_ == "nsubj:pass" for c in verb.children):
             return None  # "la famine a été déclarée": no speaker named
@@ -347,6 +354,12 @@ class _Reader:
             chain = self._recipient(t) + self.name(head)
             if lemma in self.lex.denial_verbs or self._contrastive(t, tokens):
                 att.denials.append((t, chain[-1] if chain else ""))
+                continue
+            if _participial(t):
+                # "Khartoum a suspendu l'aide, affirmant que les FSR l'utilisaient": the
+                # speaker vouches for what the participle says, not for the clause it hangs on
+                att.speakers.append((None, chain))
+                att.according.append((t, chain))
                 continue
             att.speakers.append((t, chain))
         # Outermost first: an incise ("..., ajoute la même source") frames the whole sentence.
@@ -433,13 +446,17 @@ class _Reader:
                 if trigger in list(verb.subtree) and _fold(verb.lemma_) in self.lex.denial_verbs:
                     return "denied"
         outside = self._outside_denials(tokens, att)
-        found = {s for s, phrases in self.lex.cues.items() if _find(phrases, outside)}
+        found = {
+            s
+            for s, phrases in self.lex.cues.items()
+            if any(not _negated(outside[a]) for a, _b in _find(phrases, outside))
+        }
         if att.rumour_speaker or self._conditional(trigger):
             found.add("rumoured")
         for s in _PRECEDENCE:
             if s in found:
                 return s
-        return "reported" if att.sources else "asserted"
+        return "reported" if att.sources_for(trigger) else "asserted"
 
     def denier(self, trigger: Any, att: _Attribution) -> str | None:
         """Who denies an event told inside their own denial: "l'armée a démenti avoir..."."""
@@ -502,6 +519,22 @@ def _names_kind(words: str, nouns: frozenset[str], lang: str) -> bool:
         if w in nouns or any(w.startswith(c) and w[len(c) :] in nouns for c in clitics):
             return True
     return False
+
+
+def _negated(cue: Any) -> bool:
+    """ "L'attaque n'a pas été revendiquée": a cue whose verb is negated cues nothing."""
+    verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
+    return any("Neg" in c.morph.get("Polarity") for c in (*cue.children, *verb.children))
+
+
+def _participial(verb: Any) -> bool:
+    """A present participle hanging on another word ("affirmant que", "en expliquant que")."""
+    return (
+        "Part" in verb.morph.get("VerbForm")
+        and "Pres" in verb.morph.get("Tense")
+        and verb.head.i != verb.i
+        and verb.dep_ in ("acl", "advcl", "conj")
+    )
 
 
 def _embedding_clause(token: Any) -> Any | None:

@@ -29,6 +29,7 @@ from passage.stages.events.lexicon import (
     ContextRole,
     Lexicon,
     Match,
+    Phrase,
     TriggerRule,
     find_triggers,
     fold,
@@ -56,6 +57,7 @@ PLACE_RANK = {"crossing": 0, "road": 1, "town": 2, "region": 3, "country": 4}
 ACCESS_KINDS = ("crossing", "road")
 # Clauses of their own: a date or place inside them belongs to their own event.
 CLAUSAL = ("ccomp", "advcl", "acl:relcl", "conj", "parataxis", "xcomp", "csubj", "acl")
+CIVILIAN_VIOLENCE, CIVILIAN_ATTACK = "Violence against civilians", "Attack"
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 CIVILIANS = ("Civilians", "civilians")
 # Sub-event types outside the violent types whose deaths belong to the event itself.
@@ -71,6 +73,9 @@ SPECIFIC_OF_GENERIC = ("Explosions/Remote violence",)
 WINDOW = 2
 TOLL_WINDOW = 1
 RETELLING, TOLL = "retelling", "toll"
+# "l'attaque", "l'explosion": a violent event noun with the definite article and nothing that
+# says which one it is names the act the story is about, told up to this many sentences before.
+DEFINITE, DEFINITE_WINDOW = "definite", 4
 # A claim of responsibility for events already told ("le GSIM a revendiqué les deux attaques").
 CLAIMED = "claimed"
 # The types an act claimed by its author may have; a generic attack may be any of them.
@@ -124,6 +129,48 @@ def _national_adjectives(lang: str) -> dict[str, str]:
 
 
 @cache
+def _military_targets(lang: str) -> tuple[Phrase, ...]:
+    """ "camp militaire": phrases that a civilian target phrase ("camp") starts but that name
+    a military site (data/<lang>/events.json "military_targets")."""
+    raw = data.load(lang, "events") or {}
+    return tuple(Phrase.parse(w) for w in raw.get("military_targets", []))
+
+
+@cache
+def _crossings_of_town(town: str) -> tuple[Any, ...]:
+    """The registry crossings with a side in the town (its name key)."""
+    return tuple(
+        acc
+        for acc in registry().items
+        if acc.kind == "crossing" and any(name_key(a.name) == town for a in acc.anchors)
+    )
+
+
+@cache
+def _strike_verbs(lang: str) -> frozenset[str]:
+    """Verbs whose subject is an act and whose object is what it struck ("la frappe a visé
+    un convoi") (data/<lang>/events.json "strike_verbs")."""
+    raw = data.load(lang, "events") or {}
+    return frozenset(fold(w) for w in raw.get("strike_verbs", []))
+
+
+@cache
+def _accusation_verbs(lang: str) -> frozenset[str]:
+    """Verbs whose object is accused of the act their complement tells ("accuser X d'avoir
+    bombardé"), not their subject (data/<lang>/events.json "accusation_verbs")."""
+    raw = data.load(lang, "events") or {}
+    return frozenset(fold(w) for w in raw.get("accusation_verbs", []))
+
+
+@cache
+def _struck_place_cases(lang: str) -> frozenset[str]:
+    """Case words whose noun is what an act struck ("une frappe sur un marché"), not where it
+    happened (data/<lang>/events.json "struck_place_case")."""
+    raw = data.load(lang, "events") or {}
+    return frozenset(fold(w) for w in raw.get("struck_place_case", []))
+
+
+@cache
 def _unnamed_actors(lang: str) -> frozenset[str]:
     """Canonical names that stand for no one in particular ("Unidentified armed group")."""
     raw = data.load(lang, "actors") or {}
@@ -161,6 +208,9 @@ class _Draft:
     # events told before, `claimed` of them (0: those of the last sentence that told any)
     coref: str | None = None
     claimed: int = 0
+    # one of several crossings or roads the trigger governs ("les passages de Rafah et de
+    # Kerem Shalom"): an event of its own on the same trigger
+    sibling: bool = False
 
     def subtype(self) -> str:
         sub = self.context_subtype or self.rule.subtype
@@ -222,6 +272,7 @@ class _Sentence:
         ]
         self.dates = [t for t in article.times if s <= t.start < e and t.kind == "date" and t.value]
         self._contexts: dict[int, str | None] = {}
+        self._found: list[Match] | None = None  # the sentence's trigger phrases, once read
         # By identity: a list's `in` compares every field, cubic in a 5,000-word sentence.
         self._named = {id(a) for a in self.actors}
         if parsed:
@@ -307,7 +358,7 @@ class _Sentence:
         """ "des unités de l'armée rwandaise et la rébellion du M23 encerclent Goma": the
         actors coordinated with the one found share its role."""
         if not self.parsed:
-            return []
+            return self._listed_before(actor)
         toks = self._tokens_of(actor)
         if not toks:
             return []
@@ -460,8 +511,14 @@ class _Sentence:
                     lo, hi = self._clause_bounds(match)
                     before = [a for a in before if a.start >= lo]
                     after = [a for a in after if a.end <= hi]
+                # civilians named after the verb are struck, not striking ("أدت غارة إلى
+                # مقتل خمسة مدنيين")
+                acting = [a for a in after if a.kind not in CIVILIANS]
+                if acting:
+                    rest = [a for a in after if a is not acting[0]]
+                    return (acting[0], rest[0] if rest else None)
                 if after:
-                    return (after[0], after[1] if len(after) > 1 else None)
+                    return (before[-1] if before else None, after[0])
                 return (before[-1] if before else None, None)
             if self.lex.clause_boundaries:
                 return self._linear_arguments(match, pool, before)
@@ -523,6 +580,11 @@ class _Sentence:
         for v in govs:
             if actor is not None:
                 break
+            if fold(v.lemma_) in _accusation_verbs(self.article.language or ""):
+                # "les FSR accusent l'armée d'avoir mené des raids": the accused acted
+                for c in children(v, OBJECT):
+                    actor = self._mention_in(subtree(c))
+                break
             if fold(v.lemma_) in self.lex.patient_verbs:
                 # "le camp subit des attaques": the subject is struck, not the striker.
                 for c in children(v, SUBJECT):
@@ -533,6 +595,13 @@ class _Sentence:
                     actor = self._mention_in(subtree(c))
                 if actor is not None:
                     break
+        striking = fold(head.head.lemma_) in _strike_verbs(self.article.language or "")
+        if target is None and head.dep_ in SUBJECT and head.head.i != head.i and striking:
+            # "une frappe a visé un convoi des FDS": what the act's verb of striking hit
+            objects = [t for c in children(head.head, OBJECT) for t in subtree(c)]
+            hit = self._mention_in(objects, exclude=actor)
+            # a name no actor list knows may be the place hit ("un hôpital d'El Fasher")
+            target = hit if hit is not None and hit.kind != "unidentified" else None
         if head.pos_ in ("NOUN", "PROPN"):
             # The parse often hangs "par X" / "contre X" on a neighbouring noun.
             actor = actor or self._linear_case(match, self.lex.agent_case)
@@ -578,6 +647,13 @@ class _Sentence:
         # A named actor before a country that only stands for its state ("Security forces in
         # Guinea have tortured").
         left = [a for a in left if id(a) in self._named] or left
+        # "Jewish settlers in the West Bank set fire": a name after a preposition of place
+        # says where the subject is; the subject's own words then name who acted.
+        left = [a for a in left if not self._placed(a)]
+        if self._violent_noun(match):
+            # "Bandits killed seven people in attacks on ...": civilians named before a
+            # violent noun are its victims, not who acted.
+            left = [a for a in left if a.kind not in CIVILIANS]
         right = sorted([a for a in right if id(a) in self._named] or right, key=lambda a: a.start)
         preceding = self.tokens[max(0, first - PASSIVE_REACH) : first]
         participle = fold(match.tokens[-1].text).endswith(self.lex.participle_endings or ("",))
@@ -597,7 +673,7 @@ class _Sentence:
             # attack by gunmen"); not in "demonstrations against violations by the army".
             if agent is None and word in self.lex.agent_case and (passive or k == 0):
                 agent = nxt
-            elif word in targets:
+            elif word in targets and self._heads_phrase(last + 1 + k, nxt):
                 target = nxt
         # "shelled the camp": the first actor after the trigger in its clause is its object;
         # after a closing or an opening, a country is where the crossing leads ("the crossing
@@ -606,10 +682,18 @@ class _Sentence:
         objects = [a for a in right if a is not agent and (id(a) in self._named or not access)]
         if target is None and objects:
             target = objects[0]
+        words = self.lex.noun_phrase
+        if words is not None and linear.follows(words, self.tokens, first, self.lex.agent_case):
+            # "Three soldiers were killed by a roadside bomb": the act is the agent of a
+            # passive verb; the subject before it was struck, and no one named acted.
+            return None, (left[-1] if left else target)
         subject = left[-1] if left else None
         if subject is None and not passive and agent is None:
             # "Bosnia and Slovenia agreed": no known actor, but the words before the verb.
             subject = self._phrase_actor(match, before_trigger=True)
+        # Outside the trigger's clause, civilians named before it are mostly its victims
+        # ("Three people died in the clashes"), not who acted.
+        before = [a for a in before if a.kind not in CIVILIANS]
         if subject is None and before:
             subject = before[-1]
         if passive or agent is not None:
@@ -618,18 +702,28 @@ class _Sentence:
             return agent, target
         if target is None and not access:
             target = self._phrase_actor(match, before_trigger=False)
+        case = linear.case_word_after(words, self.tokens, last, targets) if words else None
+        if target is None and not access and case is not None:
+            # "launched rocket fire against Kampuchean guerrilla camps": no known actor after
+            # "against", but its words name whom the act was against
+            target = self._phrase_actor(match, before_trigger=False, after=case)
         if target is subject:
             target = None
         return subject, target
 
-    def _phrase_actor(self, match: Match, before_trigger: bool) -> ActorMention | None:
+    def _phrase_actor(
+        self, match: Match, before_trigger: bool, after: int | None = None
+    ) -> ActorMention | None:
         """The subject (or object) of a verb trigger read from word order, as an actor mention
-        named by its own words; an object that names people is civilians."""
+        named by its own words; an object that names people is civilians. `after`: the token
+        (a case word: "against") the object follows, instead of the trigger."""
         words = self.lex.noun_phrase
         if words is None:
             return None
         first = match.tokens[0].i - self.sent.start
-        if before_trigger:
+        if after is not None:
+            span = linear.object_span(words, self.tokens, after)
+        elif before_trigger:
             span = linear.subject_span(words, self.tokens, first)
             if span is not None and fold(self.tokens[span[1] - 1].text) in words.pronouns:
                 # "X said it attacked": the speaker the pronoun stands for; a lone pronoun
@@ -642,14 +736,96 @@ class _Sentence:
             span = linear.object_span(words, self.tokens, match.tokens[-1].i - self.sent.start)
         if span is None:
             return None
+        if before_trigger:
+            # "Jewish settlers in the West Bank city of Hebron" -> "Jewish settlers"
+            span = linear.without_place(words, self.tokens, span)
         toks = self.tokens[span[0] : span[1]]
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = self.article.text[start:end]
-        if any(covers(toks, p) for p in self.places if p.kind != "country"):
-            return None  # "shelled Juba": a place, not a party
+        places = [p for p in self.places if p.kind != "country" and covers(toks, p)]
+        # "shelled Juba": a place, not a party; a subject only when it is the place alone
+        # ("The Asia-Pacific Economic Cooperation forum agreed" names a party).
+        if places and (not before_trigger or self._only_place(toks, places)):
+            return None
         if not before_trigger and self._civilian_object(*span):
             return ActorMention(start, end, text, "Civilians", "civilians")
         return ActorMention(start, end, text, text, "unidentified")
+
+    def _listed_before(self, actor: ActorMention) -> list[ActorMention]:
+        """ "Bosnia and Slovenia agreed", "Hamas, Fatah and Islamic Jihad signed": without a
+        parse, the actors listed before the one found, joined by a conjunction or a comma."""
+        words = self.lex.noun_phrase
+        if words is None:
+            return []
+        pool = [*self.actors, *self._countries_in_sentence()]
+        ends = {a.end: a for a in pool if a.kind not in CIVILIANS}
+        out: list[ActorMention] = []
+        at = next((k for k, t in enumerate(self.tokens) if t.idx == actor.start), None)
+        while at is not None and at >= 2:
+            joint = self.tokens[at - 1]
+            if fold(joint.text) not in words.conjunctions and joint.text != ",":
+                break
+            prev = self.tokens[at - 2]
+            found = ends.get(prev.idx + len(prev.text))
+            if found is None or found.name == actor.name or found in out:
+                break
+            out.append(found)
+            at = next((k for k, t in enumerate(self.tokens) if t.idx == found.start), None)
+        return out
+
+    def _countries_in_sentence(self) -> list[ActorMention]:
+        """The sentence's countries as the states they stand for."""
+        out = []
+        for p in self.places:
+            if p.kind == "country":
+                name, kind = country_actor(p.name or p.text)
+                out.append(ActorMention(p.start, p.end, p.text, name, kind))
+        return out
+
+    def _heads_phrase(self, at: int, actor: ActorMention) -> bool:
+        """Whether an actor stands in the phrase that the case word at tokens[at] opens
+        ("talks with leaders of the new government"), not past a preposition or clause
+        break further on ("ties with Congo over its ties with Israel")."""
+        words = self.lex.noun_phrase
+        if words is None:
+            return True
+        for t in self.tokens[at + 1 :]:
+            if t.idx >= actor.start:
+                return True
+            if linear.breaks(words, t) or fold(t.text) in words.object_stops:
+                return False
+        return False
+
+    def _violent_noun(self, match: Match) -> bool:
+        """A violent trigger used as a noun with no light verb ("in an attack")."""
+        words = self.lex.noun_phrase
+        first = match.tokens[0].i - self.sent.start
+        return (
+            words is not None
+            and acled_types().get(match.rule.subtype) in VIOLENT_TYPES
+            and linear.is_noun_use(words, self.tokens, first)
+            and linear.light_verb_before(words, self.tokens, first) is None
+        )
+
+    def _placed(self, a: ActorMention) -> bool:
+        """Whether a mention follows a preposition of place ("in the West Bank")."""
+        words = self.lex.noun_phrase
+        at = next((k for k, t in enumerate(self.tokens) if t.idx == a.start), None)
+        return (
+            words is not None
+            and at is not None
+            and linear.after_place_preposition(words, self.tokens, at)
+        )
+
+    def _only_place(self, toks: list[Any], places: list[PlaceMention]) -> bool:
+        """Whether a phrase is a place and its determiners ("the town of Juba")."""
+        words = self.lex.noun_phrase
+        markers = words.noun_markers if words is not None else frozenset()
+        return all(
+            fold(t.text) in markers or any(covers([t], p) for p in places)
+            for t in toks
+            if t.text[:1].isalpha()
+        )
 
     def _civilian_object(self, start: int, end: int) -> bool:
         """ "12 teachers", "a packed mosque", "a camp for displaced people": the object at
@@ -689,11 +865,25 @@ class _Sentence:
                         return EventActor("actor", name, kind, p.text)
         return None
 
-    def national_actor(self, head: Any) -> EventActor | None:
+    def national_actor(self, head: Any, match: Match | None = None) -> EventActor | None:
         """ "raid israélien", "frappe israélienne": the act's nationality names its actor."""
+        adjectives = _national_adjectives(self.article.language or "")
+        if not self.parsed and match is not None:
+            # without a parse: an adjective in the trigger phrase or right after it, where
+            # adjectives follow their noun ("غارة إسرائيلية")
+            last = match.tokens[-1].i - self.sent.start
+            words = [*match.tokens[1:], *self.tokens[last + 1 : last + 2]]
+            for t in words:
+                country = next(
+                    (c for f in forms_of(t.text, self.lex.clitics) if (c := adjectives.get(f))),
+                    None,
+                )
+                if country is not None:
+                    name, kind = country_actor(country, "national_act")
+                    return EventActor("actor", name, kind, t.text)
+            return None
         if not self.parsed or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        adjectives = _national_adjectives(self.article.language or "")
         for c in children(head, ("amod",)):
             country = adjectives.get(fold(c.text))
             if country is not None:
@@ -778,6 +968,9 @@ class _Sentence:
         ]
         if found:
             return self._best_place(found, match.start)
+        anchored = self._anchored_crossing(tokens) if self.parsed else None
+        if anchored is not None:
+            return anchored
         plain = [t for t in tokens if not any(covers([t], p) for p in self.places)]
         for nouns, kind in ((self.lex.crossing_nouns, "crossing"), (self.lex.road_nouns, "road")):
             ref = self._coreferent(sorted(plain, key=lambda t: t.i), nouns, kind)
@@ -785,6 +978,8 @@ class _Sentence:
                 return ref
         if self.parsed and not match.rule.strict:
             return self._unparsed_target(match) or self._topic_target(match)
+        if self.parsed and match.rule.effect == "use":
+            return self._pronoun_way(match)
         if match.rule.strict or self.parsed:
             return None
         found = [p for p in self.places if p.kind in ACCESS_KINDS]
@@ -824,6 +1019,37 @@ class _Sentence:
             ):
                 return True
         return False
+
+    def _anchored_crossing(self, tokens: list[Any]) -> PlaceMention | None:
+        """ "le pont reliant la commune béninoise de Malanville au Niger": a crossing or road
+        noun whose own words name the town on one side of exactly one registry crossing
+        names that crossing."""
+        toks = sorted(tokens, key=lambda t: t.i)
+        nouns = (*self.lex.crossing_nouns, *self.lex.road_nouns)
+        for i, t in enumerate(toks):
+            if not any(phrase_at(p, toks, i, self.lex.clitics) for p in nouns):
+                continue
+            inner = {x.i for x in t.subtree}
+            for p in self.places:
+                root = self._root_of(p) if p.kind == "town" else None
+                if root is None or root.i == t.i or root.i not in inner:
+                    continue
+                sides = _crossings_of_town(name_key(p.name or p.text))
+                if len(sides) == 1:
+                    acc = sides[0]
+                    return PlaceMention(
+                        p.start,
+                        p.end,
+                        p.text,
+                        acc.display_name,
+                        acc.id,
+                        acc.lat,
+                        acc.lon,
+                        p.country,
+                        kind="crossing",
+                        precision=1,
+                    )
+        return None
 
     def _names_facility(self, place: PlaceMention) -> bool:
         """ "la base d'al-Tanf": the place's name follows a facility noun within a few words,
@@ -877,6 +1103,32 @@ class _Sentence:
         ]
         return prior[-1] if prior else None
 
+    def _pronoun_way(self, match: Match) -> PlaceMention | None:
+        """ "Ce poste-frontière ... les paramilitaires l'utilisaient": a way used through a
+        pronoun object is the crossing or road named last before it, in the sentences the
+        story has run over."""
+        head = match.head
+        if head.pos_ not in ("VERB", "AUX") or not any(
+            c.pos_ == "PRON"
+            and "3" in c.morph.get("Person")
+            and "Yes" not in c.morph.get("Reflex")
+            and not set(c.morph.get("PronType")) & {"Rel", "Int", "Dem", "Ind", "Neg"}
+            for c in children(head, OBJECT)
+        ):
+            return None
+        # "Ce poste-frontière, ..., l'utilisaient": a crossing noun before it in the sentence
+        before = [t for t in self.tokens if t.idx < match.start]
+        for nouns, kind in ((self.lex.crossing_nouns, "crossing"), (self.lex.road_nouns, "road")):
+            ref = self._coreferent(before, nouns, kind)
+            if ref is not None:
+                return ref
+        prior = [
+            p
+            for p in self.article.places
+            if p.kind in ACCESS_KINDS and self.topic_start <= p.start < match.start
+        ]
+        return prior[-1] if prior else None
+
     def _traffic(self, token: Any) -> bool:
         """ "aucun véhicule", "les camions": people or vehicles that use a way, not a way."""
         return fold(token.lemma_) in self.lex.civilian_nouns
@@ -895,14 +1147,18 @@ class _Sentence:
                 return fold(h.lemma_) in self.lex.reporting_verbs
         return False
 
-    def date(self, match: Match, scope: list[Any], govs: list[Any]) -> EventDate | None:
+    def date(
+        self, match: Match, scope: list[Any], govs: list[Any], anywhere: bool = True
+    ) -> EventDate | None:
+        """The date in the trigger's clause; else, where `anywhere`, one elsewhere in the
+        sentence that no reporting verb takes; else the publication day."""
         found: list[TimeMention] = []
         if self.parsed:
             tokens = [t for v in [match.head, *govs] for t in self.clause(v)]
             if match.head.pos_ in ("NOUN", "PROPN"):
                 tokens += scope
             found = [t for t in self.dates if covers(tokens, t)]
-        if not found:
+        if not found and anywhere:
             found = [t for t in self.dates if not self._reported(t)]
         if found:
             tm = min(found, key=lambda t: abs(t.start - match.start))
@@ -976,6 +1232,11 @@ class _Sentence:
                 if any(fold(c.lemma_) in self.lex.negation_determiners for c in s.children):
                     return True
         return False
+
+    def no_passage(self, match: Match) -> bool:
+        """ "aucun camion n'a plus pu pénétrer dans la ville": that nothing can pass any more
+        is a blockade of the place, named way or not (Strategic developments, no access)."""
+        return self.parsed and self.negative_phrase(match) and match.head.pos_ in ("VERB", "AUX")
 
     def negative_phrase(self, match: Match) -> bool:
         """Whether the trigger phrase itself holds a negation word ("ne pouvoir plus passer")."""
@@ -1074,6 +1335,28 @@ class _Sentence:
                 return True
         return False
 
+    def definite_retelling(self, match: Match, frame: Any) -> bool:
+        """ "l'attaque a fait 30 morts", "le lieu de l'explosion": a violent event noun with the
+        definite article and no number (not "les deux attaques") names the act already told
+        rather than a new one, when one agrees with it."""
+        head = match.head
+        if not self.parsed or frame.i != head.i or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if acled_types().get(match.rule.subtype) not in VIOLENT_TYPES:
+            return False
+        if fold(head.lemma_) not in self.lex.event_anaphors and (
+            fold(head.text) not in self.lex.event_anaphors
+        ):
+            return False
+        dets = children(head, ("det",))
+        if not any(
+            "Def" in d.morph.get("Definite") and "Art" in d.morph.get("PronType") for d in dets
+        ):
+            return False
+        # "l'attaque de Boulkessi", "l'attaque de Daech" may retell it too: the merge weighs
+        # the place and actors they name against those told before
+        return not children(head, ("nummod",))
+
     def claimed_count(self, noun: Any) -> int | None:
         """ "Le GSIM a revendiqué les deux attaques", "l'attaque, revendiquée par l'EI": a
         definite event noun that someone claims may name events already told; how many (0:
@@ -1122,7 +1405,7 @@ class _Sentence:
         frame = self.frame(head)
         scope = subtree(frame) if self.parsed else self.tokens
         govs = self.governors(frame)
-        if self.irrealis(match, govs):
+        if self.irrealis(match, govs) or self.describes_traffic(match):
             return None
         stopped = rule.effect == "use" and self.no_traffic(head, govs)
         if stopped:
@@ -1141,7 +1424,7 @@ class _Sentence:
             _event_actor("actor", actor)
             if actor
             else self.country_actor(head, govs)
-            or self.national_actor(frame)
+            or self.national_actor(frame, match)
             or self.cause_actor(head)
         )
         if actor is not None:
@@ -1152,6 +1435,8 @@ class _Sentence:
         ):
             target = replace(escort, reason=ESCORTED)
         d.target = _event_actor("target", target) if target else None
+        if d.target is None and rule.role == "event":
+            d.target = self.civilian_place(match, govs)
         d.place = self.place(match, scope, govs)
         if rule.role == "access" or rule.effect:
             crossing = self.access_target(match, scope, govs)
@@ -1163,7 +1448,7 @@ class _Sentence:
                     rule.effect or "close",
                 )
                 d.place = crossing
-            elif rule.role == "access":
+            elif rule.role == "access" and not (rule.effect == "close" and self.no_passage(match)):
                 return None
             if d.actor is None:
                 told_by = self.speaker(frame, govs)
@@ -1173,7 +1458,10 @@ class _Sentence:
                 d.actor = self.civilian_subject(head, govs)
         if rule.needs_place and d.place is None and not self.territory_named(scope, govs):
             return None
-        d.date = self.date(match, scope, govs)
+        definite = self.definite_retelling(match, frame)
+        # "L'attaque survient après l'annonce, début août, d'un blocus": the act retold keeps
+        # its own date, not one the sentence gives another event.
+        d.date = self.date(match, scope, govs, anywhere=not definite)
         # "aucun véhicule ne peut plus passer": a trigger that holds a negation says a closure,
         # it does not deny one.
         d.negated = self.negated(head, govs) and not self.negative_phrase(match) and not stopped
@@ -1181,6 +1469,8 @@ class _Sentence:
         d.context_subtype = self.context(rule)
         if rule.needs_context and d.context_subtype is None:
             return None
+        if definite:
+            d.coref = DEFINITE
         claimed = self.claimed_count(frame)
         if claimed is not None:
             d.coref, d.claimed = CLAIMED, claimed
@@ -1188,6 +1478,84 @@ class _Sentence:
                 found = self.claimer(frame)
                 d.actor = _event_actor("actor", found) if found else None
         return d
+
+    def civilian_place(self, match: Match, govs: list[Any]) -> EventActor | None:
+        """ "le camp de Zamzam subit des attaques", "une frappe contre un marché": a place or
+        gathering of civilians (events.json "civilian_targets") struck by the act makes
+        civilians its target."""
+        if not self.parsed or not self.lex.civilian_targets:
+            return None
+        head = match.head
+        struck: list[Any] = []
+        for v in govs:
+            if fold(v.lemma_) in self.lex.patient_verbs:
+                struck += children(v, SUBJECT)
+        if head.pos_ in ("VERB", "AUX"):
+            struck += children(head, OBJECT + PASSIVE_SUBJECT)
+            if is_passive(head):
+                struck += children(head, SUBJECT)
+        elif head.dep_ in SUBJECT and head.head.i != head.i:
+            struck += children(head.head, OBJECT)  # "une frappe a visé une école"
+        # "contre le camp", "sur un marché"; not "à" or "près de", which say where
+        cases = _struck_place_cases(self.article.language or "")
+        for c in head.children:
+            if c.dep_.split(":")[0] in ("nmod", "obl") and any(
+                fold(k.lemma_) in cases for k in children(c, ("case",))
+            ):
+                struck.append(c)
+        military = _military_targets(self.article.language or "")
+        for c in struck:
+            words = sorted(subtree(c), key=lambda t: t.i)
+            for i in range(len(words)):
+                if any(phrase_at(p, words, i, self.lex.clitics) for p in military):
+                    break
+                n = max(
+                    (phrase_at(p, words, i, self.lex.clitics) for p in self.lex.civilian_targets),
+                    default=0,
+                )
+                if n:
+                    text = " ".join(t.text for t in words[i : i + n])
+                    return EventActor("target", "Civilians", "civilians", text)
+        return None
+
+    def coordinated_access(self, d: _Draft) -> list[_Draft]:
+        """ "en fermant les passages de Rafah et de Kerem Shalom": each crossing or road
+        coordinated with the one an access event takes is closed (opened...) too."""
+        if not self.parsed or d.access is None or d.place is None:
+            return []
+        own = self._root_of(d.place)
+        if own is None:
+            return []
+        out = []
+        for p in self.places:
+            if p.kind not in ACCESS_KINDS or p is d.place:
+                continue
+            target = p.gazetteer_id or p.name or p.text
+            if target == d.access.target or any(x.access.target == target for x in out):
+                continue
+            root = self._root_of(p)
+            if root is None or not _conjoined(own, root):
+                continue
+            out.append(replace(d, place=p, access=Access(target, d.access.effect), sibling=True))
+        return out
+
+    def _root_of(self, place: PlaceMention) -> Any:
+        toks = [t for t in self.tokens if covers([t], place)]
+        return min(toks, key=lambda t: len(list(t.ancestors))) if toks else None
+
+    def describes_traffic(self, match: Match) -> bool:
+        """ "les camions franchissant le passage font l'objet d'un contrôle": a present
+        participle of passing that qualifies a noun says which traffic, not that it passed."""
+        if not self.parsed or match.rule.effect != "use":
+            return False
+        # not a gerund ("en franchissant le poste", marked): that tells what was done
+        return any(
+            "Part" in t.morph.get("VerbForm")
+            and "Pres" in t.morph.get("Tense")
+            and not any(c.pos_ == "ADP" for c in children(t, ("mark", "case")))
+            and (t.dep_ == "acl" or children(t, SUBJECT))
+            for t in match.tokens
+        )
 
     def cause_actor(self, head: Any) -> EventActor | None:
         """ "le contrôle qu'Israël a pris du côté palestinien, ce qui a provoqué sa fermeture":
@@ -1246,12 +1614,26 @@ class _Sentence:
                     for (subtype, phrases), role in zip(rule.by_context, roles, strict=True)
                     for i in range(len(self.tokens))
                     for p in phrases
-                    if (n := phrase_at(p, self.tokens, i, self.lex.clitics))
+                    if i not in self._no_event_words()
+                    and (n := phrase_at(p, self.tokens, i, self.lex.clitics))
                     and self.told_of(role, i, i + n - 1)
                 ),
                 None,
             )
         return self._contexts[id(rule)]
+
+    def _no_event_words(self) -> frozenset[int]:
+        """Positions inside a phrase that tells no event ("non-violent protesters"): no
+        context phrase starts there either."""
+        return self._phrase_words("none")
+
+    def _phrase_words(self, role: str) -> frozenset[int]:
+        """Positions of the sentence's trigger phrases of a role ("event", "none")."""
+        if self._found is None:
+            self._found = find_triggers(self.lex, self.tokens)
+        return frozenset(
+            t.i - self.sent.start for m in self._found if m.rule.role == role for t in m.tokens
+        )
 
     def told_of(self, role: ContextRole, first: int, last: int) -> bool:
         """Whether the context phrase at tokens[first..last] is told of whom its role asks:
@@ -1301,6 +1683,21 @@ class _Sentence:
         before = [a for a in self.actors if start <= a.start and a.end <= self.tokens[at].idx]
         return max(before, key=lambda a: a.end) if before else None
 
+    def _linear_killer(self, match: Match) -> ActorMention | None:
+        """ "Serb forces killed three ethnic Albanians", "were shot dead by gunmen": without a
+        parse, the subject of an active killing verb, or the agent of a passive one, killed
+        (events.json fatality "killing_verbs"); a victim noun never did."""
+        if not any(phrase_at(p, list(match.tokens), 0) for p in self.lex.killing_verbs):
+            return None
+        killer, _victims = self.arguments(match, self.tokens, [])
+        if killer is None or killer.kind in CIVILIANS:
+            return None
+        # "A roadside bombing killed one soldier": the act that killed, no one who did
+        acts = self._phrase_words("event")
+        if any(killer.start <= t.idx < killer.end for k, t in enumerate(self.tokens) if k in acts):
+            return None
+        return killer
+
     def killing(self, match: Match) -> tuple[_Draft, EventActor | None]:
         """A fatality cue: the victims, and an event of its own where no other event is told."""
         head = match.head
@@ -1340,6 +1737,8 @@ class _Sentence:
             after = self.tokens[j : j + self.lex.fatality_window]
             stop = next((k for k, t in enumerate(after) if self._ends_clause(t)), len(after))
             victims_tokens = self.tokens[max(0, i - 4) : j] + after[:stop]
+        if killer is None and not self.parsed:
+            killer = self._linear_killer(match)
         victim = self._mention_in(victims_tokens, exclude=killer)
         if victim is not None:
             victims = _event_actor("target", victim)
@@ -1355,6 +1754,28 @@ class _Sentence:
             d.rule = replace(d.rule, subtype="Attack")
         return d, victims
 
+    def pronoun_victims(self, cue: Match) -> bool:
+        """ "Ils ont été abattus": the cue's victims are a personal pronoun, people told of
+        just before; a killing all the same, whose toll the sentences before may give."""
+        if not self.parsed:
+            return False
+        head = cue.head
+        deps = PASSIVE_SUBJECT + (SUBJECT if is_passive(head) or not children(head, OBJECT) else ())
+        return any(
+            c.pos_ == "PRON"
+            and "3" in c.morph.get("Person")
+            and not set(c.morph.get("PronType")) & {"Rel", "Int", "Dem", "Ind", "Neg"}
+            and "Yes" not in c.morph.get("Reflex")
+            for c in children(head, deps)
+        )
+
+
+def _conjoined(a: Any, b: Any) -> bool:
+    """Whether two tokens are conjuncts: one the other's conj, or both conj of one head."""
+    if b.dep_ == "conj" and b.head.i == a.i or a.dep_ == "conj" and a.head.i == b.i:
+        return True
+    return a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i
+
 
 def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
     subtype = d.subtype()
@@ -1366,7 +1787,13 @@ def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
     if d.actor is not None:
         actors[1:1] = [a for a in d.co_actors if target is None or a.name != target.name]
     return Event(
-        id=stable_id("ev", article.content_hash, trigger.start, subtype),
+        id=stable_id(
+            "ev",
+            article.content_hash,
+            trigger.start,
+            subtype,
+            *([d.access.target] if d.sibling and d.access else []),
+        ),
         type=acled_types().get(subtype, "Strategic developments"),
         subtype=subtype,
         trigger=trigger,
@@ -1401,6 +1828,7 @@ def _sentence_events(
         d = ctx.draft(m)
         if d is not None:
             drafts.append(d)
+            drafts.extend(ctx.coordinated_access(d))
     for cue in cues:
         i = cue.head.i - sent.start
         f = fatalities_at(lex, ctx.tokens, i, i + len(cue.tokens), ctx.dates)
@@ -1417,8 +1845,11 @@ def _sentence_events(
                 near.fatalities = f
             if near.target is None and victims is not None:
                 near.target = victims
+            if near.actor is None and kill.actor is not None and not parsed:
+                # "Serb forces killed three men in a gunbattle": who killed fought it
+                near.actor = kill.actor
             continue
-        if f is None and kill.target is None:
+        if f is None and kill.target is None and not ctx.pronoun_victims(cue):
             continue  # "la mort" in passing, with no victims named: not an event
         kill.fatalities = f
         scope = subtree(cue.head) if parsed else ctx.tokens
@@ -1453,19 +1884,26 @@ def _merge_key(e: Event, loose: bool = False) -> tuple | None:
 def _retold_in_sentence(a: Event, b: Event) -> bool:
     """ "Les frappes contre X, frappes revendiquées par Y": one event named twice; and "le
     bateau a été pris pour cible ... trois roquettes ont été tirées": a generic armed clash
-    told with the weapon of a more specific kind of violence."""
-    if a.sentence != b.sentence or a.access != b.access:
+    told with the weapon of a more specific kind of violence. `a` may be an event told
+    before whose telling in `b`'s sentence was folded into it."""
+    told_here = a.sentence == b.sentence or any(
+        b.sentence.start <= m.start < b.sentence.end for m in a.mentions
+    )
+    if not told_here or a.access != b.access:
         return False
     if a.subtype != b.subtype and not _generic_of(a, b) and not _generic_of(b, a):
         return False
-    if (a.date and (a.date.start, a.date.end)) != (b.date and (b.date.start, b.date.end)):
+    if not _dates_agree(a, b):
         return False
     return _compatible(a, b)
 
 
 def _generic_of(a: Event, b: Event) -> bool:
-    """Whether `a` is the generic telling (an armed clash) of the remote violence `b`."""
-    return a.subtype == GENERIC_CLASH and b.type in SPECIFIC_OF_GENERIC and not a.negated
+    """Whether `a` is the generic telling (an armed clash, or an attack on civilians: ACLED
+    codes violence by remote means as remote violence whoever it strikes) of the remote
+    violence `b`."""
+    generic = a.subtype in (GENERIC_CLASH, CIVILIAN_ATTACK)
+    return generic and b.type in SPECIFIC_OF_GENERIC and not a.negated
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -1538,19 +1976,32 @@ def _antecedent(
     previous two sentences; any other telling continues only an event of the same sub-type,
     with the same crossing or road, in the previous two sentences, when nothing it says
     contradicts it (the actors, an explicit date, a named town)."""
-    reach = TOLL_WINDOW if coref == TOLL else WINDOW
+    reach = {TOLL: TOLL_WINDOW, DEFINITE: DEFINITE_WINDOW}.get(coref or "", WINDOW)
     starts = sorted(index)
+    last_violent = next((f for f in reversed(out) if _violent(f) and f is not e), None)
+    # "le raid", "l'explosion": of the acts it may retell, one of its own sub-type first,
+    # then the one told most recently
+    definite: list[tuple[bool, int, Event]] = []
     for f in reversed(out):
+        # a toll with nothing violent told since the act reaches as far back as a retelling
+        # when its dead are whom the act struck: the civilians of an attacked convoy ("Plus de
+        # 30 corps, tous civils"), not any dead near a bombardment
+        limit = (
+            max(reach, WINDOW) if coref == TOLL and f is last_violent and _struck(f, e) else reach
+        )
         # The distance to the event's latest telling: an account that goes on over several
         # sentences ("attaque ...", "leur tentative", "ces tentatives d'attaque") stays near.
         told = [m.start for m in f.mentions] or [f.sentence.start]
         latest = max(index.get(starts[max(0, bisect_right(starts, t) - 1)], here) for t in told)
         gap = here - latest
-        if gap > reach:
+        if gap > limit:
             continue
         if f.negated != e.negated:
             continue
-        if coref:
+        if coref == DEFINITE:
+            if not _retold_definite(f, e, f is last_violent):
+                continue
+        elif coref:
             if not (_violent(e) and _violent(f)):
                 continue
         elif f.subtype != e.subtype or f.access != e.access or gap == 0:
@@ -1564,9 +2015,44 @@ def _antecedent(
         )
         if not (_compatible(f, e) or _swapped(f, e) or victims):
             continue
-        if _dates_agree(f, e) and _places_agree(f, e):
+        if not (_dates_agree(f, e) and _places_agree(f, e)):
+            continue
+        if coref != DEFINITE:
             return f
-    return None
+        definite.append((f.subtype != e.subtype, gap, f))
+    return min(definite, key=lambda c: c[:2])[2] if definite else None
+
+
+def _struck(f: Event, toll: Event) -> bool:
+    """Whether a toll's victims are whom the act `f` struck, or what its target escorted."""
+    targets = {a.name for a in f.actors if a.role == "target"}
+    victims = {a.name for a in toll.actors if a.role == "target"}
+    escorted = any(a.reason == ESCORTED for a in f.actors)
+    return bool(targets) and (escorted or bool(victims & targets))
+
+
+def _retold_definite(f: Event, e: Event, last: bool) -> bool:
+    """Whether "l'attaque" (`e`) may retell `f`: the same sub-type, remote violence of any
+    kind ("l'explosion" of an air strike), a generic clash that names remote violence, or an
+    attack on civilians told last or in the same town ("ont attaqué le village ... L'attaque
+    a fait", "l'attaque de Gao")."""
+    if not (_violent(e) and _violent(f)):
+        return False
+    same_kind = e.type == f.type and e.type in SPECIFIC_OF_GENERIC
+    on_civilians = (
+        e.subtype == GENERIC_CLASH and f.type == CIVILIAN_VIOLENCE and (last or _same_town(e, f))
+    )
+    return f.subtype == e.subtype or same_kind or _generic_of(e, f) or on_civilians
+
+
+def _same_town(a: Event, b: Event) -> bool:
+    """Whether two tellings each name the same town themselves ("l'attaque de Gao")."""
+    if a.place is None or b.place is None or _story_placed(a) or _story_placed(b):
+        return False
+    if a.place.kind != "town" or b.place.kind != "town":
+        return False
+    key_a = a.place.gazetteer_id or (a.place.name or a.place.text).lower()
+    return key_a == (b.place.gazetteer_id or (b.place.name or b.place.text).lower())
 
 
 def _acting(e: Event) -> list[EventActor]:
@@ -1586,6 +2072,7 @@ def _absorb(first: Event, e: Event) -> None:
         actors = [replace(a, role=flip.get(a.role, a.role)) for a in e.actors]
     roles = {a.role for a in first.actors}
     first.actors.extend(a for a in actors if a.role not in roles)
+    first.actors.sort(key=lambda a: a.role != "actor")  # who acted first, as when told at once
     if first.fatalities is None:
         first.fatalities = e.fatalities
     if e.date is not None and (first.date is None or (first.date.inferred and not e.date.inferred)):
@@ -1692,8 +2179,10 @@ def merge(
         first = by_key.get(lookup) if lookup is not None else None
         if first is not None and not _compatible(first, e):
             first = None
-        if first is None and out and _retold_in_sentence(out[-1], e):
-            first = out[-1]
+        if first is None:
+            # the event this sentence told last, or one told before that it retold here
+            told = [f for f in out if f is out[-1] or f.sentence.start < e.sentence.start]
+            first = next((f for f in reversed(told) if _retold_in_sentence(f, e)), None)
         if first is None:
             first = _antecedent(e, coref, out, index, here)
         if first is None:

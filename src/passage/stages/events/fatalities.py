@@ -86,10 +86,13 @@ def fatalities_at(
         text_start = tokens[lo + chosen[0].first].idx
         end_tok = tokens[cue_end - 1]
     else:
+        one = _one_victim(lex, tokens, cue, cue_end, (cue - 1,))
+        if one is not None:
+            return one  # "un mort et plusieurs blessés": the wounded are not counted
         hi = min(len(tokens), cue_end + lex.fatality_window)
         after = counts(lex, tokens[cue_end:hi], times)
         if not after:
-            return None
+            return _one_victim(lex, tokens, cue, cue_end, (cue_end,))
         total = after[0].value
         text_start = tokens[cue].idx
         end_tok = tokens[cue_end + after[0].first]
@@ -100,3 +103,21 @@ def fatalities_at(
     doc = tokens[0].doc
     text = doc.text[text_start : end_tok.idx + len(end_tok.text)]
     return Fatalities(min=total, text=text)
+
+
+def _one_victim(
+    lex: Lexicon, tokens: Sequence[Any], cue: int, cue_end: int, where: tuple[int, ...]
+) -> Fatalities | None:
+    """ "a fait un mort", "ont tué un chauffeur": with no other count, the article "un" right
+    before the cue, or right after it, counts one when the cue (or a victim noun) follows."""
+    for at in where:
+        if not 0 <= at < len(tokens) - 1 or lex.numbers.get(fold(tokens[at].text)) != 1:
+            continue
+        victim = tokens[at + 1]
+        if at + 1 == cue or fold(victim.lemma_) in lex.civilian_nouns:
+            first, last = (
+                (tokens[cue], victim) if at == cue_end else (tokens[at], tokens[cue_end - 1])
+            )
+            doc = tokens[0].doc
+            return Fatalities(min=1, text=doc.text[first.idx : last.idx + len(last.text)])
+    return None
