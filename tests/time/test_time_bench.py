@@ -32,10 +32,13 @@ def test_both_subjects_are_measured_on_the_same_texts(tmp_path: Path) -> None:
         ("passage", "MB/s"),
         (time_bench.BASELINE, "expressions/s"),
         (time_bench.BASELINE, "MB/s"),
+        ("hostile datelines: passage.infer_publication", "MB/s"),
+        ("hostile datelines: re.search", "MB/s"),
     }
     assert by_key[("passage", "MB/s")].n == by_key[(time_bench.BASELINE, "MB/s")].n == 2
     assert by_key[("passage", "expressions/s")].n == 3  # dimanche, 23 mai 1999, July 11, 2023
     assert all(m.value > 0 for m in measures)
+    assert by_key[("hostile datelines: re.search", "MB/s")].n == len(time_bench.HOSTILE)
 
 
 def test_missing_data_measures_nothing(tmp_path: Path) -> None:

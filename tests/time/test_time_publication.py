@@ -84,9 +84,7 @@ def test_the_system_date_bounds_inference_by_default() -> None:
         "Titre\n" + "DEIR, " * 50_000 + "15 mai 2024",
     ],
 )
-def test_looking_for_a_dateline_is_cheap(text: str) -> None:
-    import time
-
-    started = time.perf_counter()
-    infer_publication(text, "fr", TODAY)
-    assert time.perf_counter() - started < 8
+def test_a_dateline_buried_deep_in_a_huge_text_is_not_its_date(text: str) -> None:
+    # A dateline opens an article; one found after pages of filler is not the article's date.
+    # (How long the search takes on such input is measured by `passage bench time`.)
+    assert infer_publication(text, "fr", TODAY) is None

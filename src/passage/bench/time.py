@@ -10,10 +10,18 @@ from datetime import date, datetime
 from pathlib import Path
 
 from passage.bench import Measure
-from passage.stages.time import extract
+from passage.stages.time import extract, infer_publication
 
 BENCH = "time"
 BASELINE = "dateparser.search_dates"
+
+# Inputs that could make a dateline search slow: a dateline after pages of blank lines or of one
+# long line, and a head of endless "TOWN, " that looks like the start of a dateline.
+HOSTILE = (
+    "\n" * 200_000 + "AMMAN, May 15, 2024",
+    "x" * 1_000_000 + "\nAMMAN, May 15, 2024",
+    "Titre\n" + "DEIR, " * 50_000 + "15 mai 2024",
+)
 
 
 @dataclass(frozen=True)
@@ -103,3 +111,27 @@ def measure(data_dir: Path, repeat: int) -> Iterator[Measure]:
         seconds, found = _timed(run, corpus, repeat)
         yield Measure(BENCH, subject, "expressions/s", found / seconds, found)
         yield Measure(BENCH, subject, "MB/s", megabytes / seconds, len(corpus))
+    yield from _dateline_search(repeat)
+
+
+def _dateline_search(repeat: int) -> Iterator[Measure]:
+    """MB/s of publication-date inference on hostile inputs, beside a plain regular-expression
+    scan of the same text (the least any search must do)."""
+    import re
+
+    megabytes = sum(len(t.encode("utf-8")) for t in HOSTILE) / 1e6
+    plain = re.compile(r"[A-Z]{3,}, \w+ \d{1,2}, \d{4}")
+    subjects: list[tuple[str, Callable[[str], object]]] = [
+        ("passage.infer_publication", lambda t: infer_publication(t, "fr", date(2026, 1, 1))),
+        ("re.search", plain.search),
+    ]
+    for subject, run in subjects:
+        best = float("inf")
+        for _ in range(max(1, repeat)):
+            started = time.perf_counter()
+            for t in HOSTILE:
+                run(t)
+            best = min(best, time.perf_counter() - started)
+        yield Measure(
+            BENCH, f"hostile datelines: {subject}", "MB/s", megabytes / best, len(HOSTILE)
+        )
