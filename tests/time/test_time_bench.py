@@ -34,6 +34,8 @@ def test_both_subjects_are_measured_on_the_same_texts(tmp_path: Path) -> None:
         (time_bench.BASELINE, "MB/s"),
         ("hostile datelines: passage.infer_publication", "MB/s"),
         ("hostile datelines: re.search", "MB/s"),
+        ("hostile expressions: passage.extract", "MB/s"),
+        ("hostile expressions: re.findall", "MB/s"),
     }
     assert by_key[("passage", "MB/s")].n == by_key[(time_bench.BASELINE, "MB/s")].n == 2
     assert by_key[("passage", "expressions/s")].n == 3  # dimanche, 23 mai 1999, July 11, 2023

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from passage.bench.time import HOSTILE_EXPRESSIONS
 from passage.stages.time import extract
 
 PUB = date(2019, 9, 30)  # a Monday
@@ -140,12 +140,9 @@ def test_unknown_language_falls_back_to_all_lexicons() -> None:
     assert value("hier", "de") == ("2019-09-29", "2019-09-29", "day")
 
 
-def test_large_text_is_fast() -> None:
+def test_large_text_gives_every_expression() -> None:
     text = "Le passage a rouvert dimanche, il y a deux jours, en novembre 2017. " * 3000
-    started = time.perf_counter()
-    mentions = extract(text, PUB, "fr")
-    assert len(mentions) == 9000
-    assert time.perf_counter() - started < 5
+    assert len(extract(text, PUB, "fr")) == 9000
 
 
 def test_the_stage_code_names_no_language() -> None:
@@ -249,19 +246,14 @@ def test_arabic_future_verb_moves_a_weekday_forward() -> None:
     assert value("وأعلنت الوزارة يوم الأحد إغلاق المعبر", "ar")[0] == "2019-09-29"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Pâques " * 4000,
-        "le mercredi " * 4000,
-        "XIX" * 3000 + "e siècle",
-    ],
-)
-def test_repetitive_text_without_punctuation_is_linear(text: str) -> None:
-    # the tense of each expression is looked for nearby, never from the start of the text
-    started = time.perf_counter()
-    extract(text, PUB, "fr")
-    assert time.perf_counter() - started < 5
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("text", HOSTILE_EXPRESSIONS, ids=lambda t: t[:12])
+def test_repetitive_text_gives_separate_well_formed_mentions(text: str, lang: str) -> None:
+    # Their speed is measured by `passage bench time` ("hostile expressions").
+    mentions = sorted(extract(text, PUB, lang), key=lambda m: m.start)
+    assert all(0 <= m.start < m.end <= len(text) for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    assert len(mentions) <= len(text.split())
 
 
 @pytest.mark.parametrize("text", ["Pâques 0000", "Noël 0000", "en 00 et le Ie siècle"])

@@ -23,6 +23,22 @@ HOSTILE = (
     "Titre\n" + "DEIR, " * 50_000 + "15 mai 2024",
 )
 
+# Repetitive text without punctuation, where a grammar that looks back to the start of the text
+# for each expression (its tense, a range's other end) would take quadratic time.
+HOSTILE_EXPRESSIONS = (
+    "Le passage a rouvert dimanche, il y a deux jours, en novembre 2017. " * 3000,
+    "Pâques " * 4000,
+    "le mercredi " * 4000,
+    "XIX" * 3000 + "e siècle",
+    "du 3 au " * 5000 + "5 mai",
+    "3 et " * 5000 + "4 mai",
+    "May 3-" * 5000 + "5",
+    "fin de " * 5000 + "l'année",
+    "l'été " * 3000,
+    "il y a quelques " * 5000 + "jours",
+    "une guerre de " * 5000 + "8 ans",
+)
+
 
 @dataclass(frozen=True)
 class Text:
@@ -111,27 +127,32 @@ def measure(data_dir: Path, repeat: int) -> Iterator[Measure]:
         seconds, found = _timed(run, corpus, repeat)
         yield Measure(BENCH, subject, "expressions/s", found / seconds, found)
         yield Measure(BENCH, subject, "MB/s", megabytes / seconds, len(corpus))
-    yield from _dateline_search(repeat)
+    yield from _hostile(repeat)
 
 
-def _dateline_search(repeat: int) -> Iterator[Measure]:
-    """MB/s of publication-date inference on hostile inputs, beside a plain regular-expression
-    scan of the same text (the least any search must do)."""
+def _hostile(repeat: int) -> Iterator[Measure]:
+    """MB/s of publication-date inference and of expression extraction on hostile inputs,
+    beside a plain regular-expression scan of the same text (the least any search must do)."""
     import re
 
-    megabytes = sum(len(t.encode("utf-8")) for t in HOSTILE) / 1e6
-    plain = re.compile(r"[A-Z]{3,}, \w+ \d{1,2}, \d{4}")
-    subjects: list[tuple[str, Callable[[str], object]]] = [
-        ("passage.infer_publication", lambda t: infer_publication(t, "fr", date(2026, 1, 1))),
-        ("re.search", plain.search),
+    plain = re.compile(r"[A-Z]{3,}, \w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4}")
+    today = date(2026, 1, 1)
+    cases: list[tuple[str, tuple[str, ...], Callable[[str], object]]] = [
+        (
+            "datelines: passage.infer_publication",
+            HOSTILE,
+            lambda t: infer_publication(t, "fr", today),
+        ),
+        ("datelines: re.search", HOSTILE, plain.search),
+        ("expressions: passage.extract", HOSTILE_EXPRESSIONS, lambda t: extract(t, today, "fr")),
+        ("expressions: re.findall", HOSTILE_EXPRESSIONS, plain.findall),
     ]
-    for subject, run in subjects:
+    for subject, inputs, run in cases:
+        megabytes = sum(len(t.encode("utf-8")) for t in inputs) / 1e6
         best = float("inf")
         for _ in range(max(1, repeat)):
             started = time.perf_counter()
-            for t in HOSTILE:
+            for t in inputs:
                 run(t)
             best = min(best, time.perf_counter() - started)
-        yield Measure(
-            BENCH, f"hostile datelines: {subject}", "MB/s", megabytes / best, len(HOSTILE)
-        )
+        yield Measure(BENCH, f"hostile {subject}", "MB/s", megabytes / best, len(inputs))
