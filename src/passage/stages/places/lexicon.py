@@ -38,6 +38,22 @@ class Lexicon:
     name_abbreviations: frozenset[str]
     # words between the two ends of a road after its cue: "la route reliant Palmyre à Deir ez-Zor"
     road_links: frozenset[str] = frozenset()
+    # "Canadian", "English": words for a people or a language, never a place as the matcher
+    # finds it, even where a town bears the word (Canadian, Texas), case-folded
+    demonyms: frozenset[str] = frozenset()
+    # "Trump", "Mary": words that are people's names; a capitalised word right before one is
+    # that person's first name ("Donald Trump"), not a town
+    person_names: frozenset[str] = frozenset()
+    # stop-words that may still be words of a street's name: "Third Street", "Bridge Street"
+    street_name_words: frozenset[str] = frozenset()
+    # "N", "E": a direction abbreviated before a street's name ("N. High St.")
+    direction_letters: frozenset[str] = frozenset()
+    # "the": an article before a run of capitalised words makes it a named thing ("The George
+    # Twickenham", a pub), not a person, case-folded
+    name_articles: frozenset[str] = frozenset()
+    # "Township", "Province": last words of the names of units that are part of the name
+    # ("Readington Township", "Nyanza Province")
+    unit_name_words: frozenset[str] = frozenset()
 
 
 def _pattern(phrases: set[str]) -> re.Pattern:
@@ -77,6 +93,12 @@ def lexicon() -> Lexicon:
     features: set[str] = set()
     directions: set[str] = set()
     road_links: set[str] = set()
+    demonyms: set[str] = set()
+    people: set[str] = set()
+    street_name_words: set[str] = set()
+    direction_letters: set[str] = set()
+    name_articles: set[str] = set()
+    unit_name_words: set[str] = set()
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
         for cls in CUE_CLASSES:
@@ -96,6 +118,14 @@ def lexicon() -> Lexicon:
         features.update(conf.get("feature_words", []))
         directions.update(conf.get("direction_words", []))
         road_links.update(w.replace("’", "'").casefold() for w in conf.get("road_links", []))
+        demonyms.update(w.casefold() for w in conf.get("demonyms", {}))
+        demonyms.update(w.casefold() for w in conf.get("region_demonyms", {}))
+        people.update(conf.get("person_names", []))
+        stop.update(conf.get("person_names", []))
+        street_name_words.update(conf.get("street_name_words", []))
+        direction_letters.update(conf.get("direction_letters", []))
+        name_articles.update(w.casefold() for w in conf.get("name_articles", []))
+        unit_name_words.update(conf.get("unit_name_words", []))
     return Lexicon(
         {c: _pattern(p) for c, p in before.items()},
         {c: _pattern(p) for c, p in after.items()},
@@ -112,4 +142,10 @@ def lexicon() -> Lexicon:
         frozenset(directions),
         frozenset(abbreviations),
         frozenset(road_links),
+        frozenset(demonyms),
+        frozenset(people),
+        frozenset(street_name_words),
+        frozenset(direction_letters),
+        frozenset(name_articles),
+        frozenset(unit_name_words),
     )

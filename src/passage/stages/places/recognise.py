@@ -20,6 +20,7 @@ from passage.stages.places.resolver import (
     gazetteer_candidates,
     registry_candidates,
     road_between,
+    unit_candidates,
 )
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -28,6 +29,10 @@ _NAME_GAP = re.compile(r"^(?: |-|–|—|'|’|ʼ|‘)$")
 _DASHES = {"-", "–", "—"}
 # "U.S.", "D.C.", "W. Va.", "Calif.": capitalised letters or short words, each with its dot
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\. ?){1,3}(?![\w])")
+# What follows a dateline's town: its state or country in capitals or abbreviated, then the
+# agency in brackets or a dash ("HELENA, Mont. (AP) -", "TORRINGTON —").
+DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,20}?)?[ \t]*(?:\(|—|–|--|- )")
+MIN_DATELINE_CHARS = 3
 MAJOR_TOWN = 100_000
 MIN_ROAD_END_CHARS = 3
 # A region this big is the place even as the last word of a longer name ("Southeast Queensland");
@@ -123,16 +128,17 @@ class Recogniser:
         """Whether tokens i and i+1 may be words of one name: "Deir ez-Zor", "St. Paris"."""
         gap = self.gap(i)
         return bool(_NAME_GAP.match(gap)) or (
-            gap == ". " and self.toks[i].text in self.lex.name_abbreviations
+            gap == ". " and self._name_abbreviation(self.toks[i].text)
         )
+
+    def _name_abbreviation(self, word: str) -> bool:
+        """ "St", "Mt", and "ST" in a dateline in capitals ("ST. LOUIS —")."""
+        abbreviations = self.lex.name_abbreviations
+        return word in abbreviations or (word.isupper() and word.capitalize() in abbreviations)
 
     def _after_abbreviation(self, i: int) -> bool:
         """ "St. Patrick's Day": the word ends a name begun by an abbreviation, no place."""
-        return (
-            i > 0
-            and self.gap(i - 1) == ". "
-            and self.toks[i - 1].text in (self.lex.name_abbreviations)
-        )
+        return i > 0 and self.gap(i - 1) == ". " and self._name_abbreviation(self.toks[i - 1].text)
 
     def _titled(self, start: int) -> bool:
         """ "Mr Paterson", "Sheriff Bell": a title right before the name makes it a person's."""
@@ -196,8 +202,10 @@ class Recogniser:
         "Benjamin Netanyahu"), which is then a person or an organisation, not this place."""
         toks = self.toks
         after = j + 1 < len(toks) and self.gap(j) == " " and toks[j + 1].capital
-        if after and not self._stopword(toks[j + 1].text):
-            return True
+        if after and (
+            not self._stopword(toks[j + 1].text) or toks[j + 1].text in self.lex.person_names
+        ):
+            return True  # "Donald Trump": a first name before a known surname too
         before = i > 0 and self.gap(i - 1) == " " and toks[i - 1].capital
         return before and not self.sentence_initial(i - 1)
 
@@ -212,12 +220,13 @@ class Recogniser:
         toks, n, i = self.toks, len(self.toks), 0
         while i < n:
             j = i
-            while j + 1 < n and toks[j + 1].capital and self.gap(j) == " " and toks[j].capital:
+            while j + 1 < n and toks[j + 1].capital and toks[j].capital and self._name_gap(j):
                 j += 1
             k = i
-            while k < j and (self._stopword(toks[k].text) or self.sentence_initial(k)):
+            while k < j and self._not_in_name(k):
                 k += 1  # "The", "In", a sentence's first word: not part of the name
-            if j > k and toks[k].capital and not toks[j].text.isupper():
+            thing = any(t.text.casefold() in self.lex.name_articles for t in toks[i:k])
+            if j > k and not thing and toks[k].capital and not toks[j].text.isupper():
                 name = self.text[toks[k].start : toks[j].end]
                 last = toks[j].text
                 if not (
@@ -228,6 +237,25 @@ class Recogniser:
                     out.add(last)
             i = j + 1
         return out
+
+    def _name_gap(self, i: int) -> bool:
+        """Whether tokens i and i+1 are words of one person's name: "Bob Jones", and the
+        middle initial of "Tyrise M. Bell"."""
+        gap = self.gap(i)
+        return gap == " " or (gap == ". " and len(self.toks[i].text) == 1)
+
+    def _not_in_name(self, k: int) -> bool:
+        """A capitalised word that opens a run of them without being part of the name: "The",
+        "In", a sentence's first word; but not a first name ("Roy Jones") nor the word after a
+        title's dot ("Rep. Jay Roberts")."""
+        word = self.toks[k].text
+        if self._stopword(word) and word not in self.lex.person_names:
+            return True
+        return self.sentence_initial(k) and not self._titled(self.toks[k].start)
+
+    def currency(self, start: int, end: int) -> bool:
+        """ "US$40", "$US4.5 billion": a country's name glued to its currency's sign."""
+        return self.text[end : end + 1] == "$" or self.text[max(0, start - 1) : start] == "$"
 
     def area_mentions(self) -> list[Found]:
         """Seas and macro-areas ("la Méditerranée", "Middle East"): places, but none to put an
@@ -263,21 +291,29 @@ class Recogniser:
         where the text puts it (no town of its name: "Washington Avenue" is not in
         Washington)."""
         out: list[Found] = []
-        toks, kinds = self.toks, self.lex.street_words | self.lex.feature_words
+        toks = self.toks
+        kinds = self.lex.street_words | self.lex.feature_words | self.lex.unit_name_words
         for k, tok in enumerate(toks):
             dot = self.text[tok.end : tok.end + 1] == "."
             word = tok.text + "." if dot and f"{tok.text}." in kinds else tok.text
             if k == 0 or word not in kinds or self.gap(k - 1) != " ":
                 continue
+            if word.endswith(".") and self._saint(k):
+                continue  # "St. Louis": the saint's abbreviation, no street
             i = k - 1
             while i > 0 and k - i < MAX_NAME_TOKENS - 1 and self._joined(i - 1):
-                if not (toks[i - 1].capital and not self._stopword(toks[i - 1].text)):
+                if not (toks[i - 1].capital and self._street_name_word(toks[i - 1].text)):
                     break
                 i -= 1
-            while i < k and (self._stopword(toks[i].text) or self.sentence_initial(i)):
+            while i < k and (
+                not self._street_name_word(toks[i].text)
+                or (self.sentence_initial(i) and not self._street_begun_before(i))
+            ):
                 i += 1  # "The", "On", a sentence's first word: not part of the name
             if i == k or not all(toks[x].capital for x in range(i, k)):
                 continue
+            if word in self.lex.street_words:
+                i = self._street_direction(i)  # "West Tyler Street", "N. High St."
             start, end = toks[i].start, tok.end + (1 if word.endswith(".") else 0)
             if not self._free(start, end):
                 continue
@@ -291,12 +327,64 @@ class Recogniser:
                 for x in range(first, k)
             ):
                 continue  # a place of its own ("Virginia Beach", "Prince Edward Island")
-            if word in self.lex.feature_words:
+            if word in self.lex.unit_name_words:
+                # "Nyanza Province", "Readington Township": the unit of that name, or, where the
+                # gazetteer has none, a place the text's region or town will locate
+                cands = unit_candidates(whole)
+                out.append(
+                    Found(
+                        start,
+                        end,
+                        whole,
+                        cands,
+                        "feature" if cands else "fallback",
+                        {"region"} if cands else {"near"},
+                    )
+                )
+            elif word in self.lex.feature_words:
                 cands = [c for c in gazetteer_candidates(name, fuzzy=False) if c.match >= 1.0]
                 out.append(Found(start, end, whole, cands, "feature", {"near"}))
             else:
                 out.append(Found(start, end, whole, [], "fallback", {"near"}))
         return self._claim(out)
+
+    def _street_name_word(self, word: str) -> bool:
+        """Whether a capitalised word may be part of a street's or a feature's name: any but a
+        function word ("The", "On"); "Third Street", "Bridge Street", "King Edward Street"."""
+        return not self._stopword(word) or word in self.lex.street_name_words
+
+    def _street_begun_before(self, i: int) -> bool:
+        """ "1200 Main Street", "N. High St.": a house number or an abbreviated direction before
+        the name, which is then no sentence's first word."""
+        if self._street_direction(i) != i:
+            return True
+        return bool(
+            re.search(
+                r"\d[\d -]*$", self.text[max(0, self.toks[i].start - 12) : self.toks[i].start]
+            )
+        )
+
+    def _saint(self, k: int) -> bool:
+        """Whether an abbreviated street word opens a name instead ("St. Louis", "St. John's")."""
+        return (
+            k + 1 < len(self.toks)
+            and bool(
+                re.match(r"\. ?[A-Z]", self.text[self.toks[k].end : self.toks[k + 1].start + 1])
+            )
+            and not self._stopword(self.toks[k + 1].text)
+        )
+
+    def _street_direction(self, i: int) -> int:
+        """The first token of a street's name with the direction written before it: "West" in
+        "West Tyler Street", "N" in "N. High St."; `i` when there is none."""
+        if i == 0:
+            return i
+        before, gap = self.toks[i - 1], self.gap(i - 1)
+        if before.text in self.lex.directions and gap == " ":
+            return i - 1
+        if before.text in self.lex.direction_letters and gap == ". ":
+            return i - 1
+        return i
 
     # -- crossings and roads ---------------------------------------------------------------
     def _segment(self, i: int, j: int, cue: bool) -> list[tuple[int, int, list[Candidate]]]:
@@ -611,8 +699,10 @@ class Recogniser:
         span = self.text[start:end]
         if self._stopword(span) or (i == j and toks[i].text.casefold() in self.articles):
             return None
+        if i == j and self._name_abbreviation(span) and self.text[end : end + 1] == ".":
+            return None  # "St. Patrick's Day": the first word of a longer name, abbreviated
         cands = gazetteer_candidates(span, fuzzy=False)
-        if not cands:
+        if not cands or self._two_countries(i, j, cands):
             return None
         cut = clitic_length(span)  # the span is the name, not the conjunction glued to it
         start, span = start + cut, span[cut:]
@@ -620,6 +710,28 @@ class Recogniser:
         if self._blocked(start, end, cands) or not self._plausible(i, j, span, cands, cues):
             return None
         return Found(start, end, span, cands, "matcher", cues)
+
+    def _dateline(self, i: int, j: int, span: str) -> bool:
+        """ "TORRINGTON — A fire ...", "HELENA, Mont. (AP) -": a name in capitals opening the
+        story or a sentence, before a dash or the agency, is the town it was filed from."""
+        if not span.isupper() or len(span) < MIN_DATELINE_CHARS or not self.sentence_initial(i):
+            return False
+        return bool(DATELINE_END.match(self.text, self.toks[j].end))
+
+    def _two_countries(self, i: int, j: int, cands: list[Candidate]) -> bool:
+        """ "Australia and New Zealand": two countries joined by "and", each its own place,
+        though a world region bears the pair's name; not "Trinidad and Tobago", one country."""
+        if any(c.kind == "country" for c in cands):
+            return False
+        for x in range(i + 1, j):
+            if self.toks[x].text.islower() and self.toks[x].text in self.lex.joiners:
+                left = self.text[self.toks[i].start : self.toks[x - 1].end]
+                right = self.text[self.toks[x + 1].start : self.toks[j].end]
+                return all(
+                    any(c.kind == "country" for c in gazetteer_candidates(part, fuzzy=False))
+                    for part in (left, right)
+                )
+        return False
 
     def _plausible(self, i: int, j: int, span: str, cands: list[Candidate], cues: set) -> bool:
         """Filters against common words that happen to be towns somewhere ("Will", "March")."""
@@ -629,6 +741,8 @@ class Recogniser:
             return True
         if i == j and span in self.surnames and not any(c.kind == "country" for c in cands):
             return False  # "Jones" after "Bob Jones": the person again
+        if self._dateline(i, j, span):
+            return True
         if self._after_abbreviation(i):
             return False
         if self._titled(self.toks[i].start) and not any(c.kind == "country" for c in cands):
@@ -642,6 +756,8 @@ class Recogniser:
         if not _major(cands, PROPER_NAME_REGION if i == j else 0) and self._in_proper_name(i, j):
             return False
         if j == i:
+            if span.casefold() in self.lex.demonyms and not any(c.kind == "country" for c in cands):
+                return False  # "Canadian beef", "in English": a people or a language
             if span in self.lex.directions and self._in_proper_name(i, j):
                 return False  # "Western Pennsylvania": the direction belongs to the next name
             if span.lower() in self.lower_words and not major:
@@ -734,6 +850,7 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
     found += r.feature_mentions()
     found += r.matcher_mentions()
     found += r.unknown_names(unresolved)
+    found = [f for f in found if not r.currency(f.start, f.end)]
     found.sort(key=lambda f: f.start)
     # a coordinated name shares its neighbour's region cue: "provinces de Homs et de Deir ez-Zor"
     for prev, cur in zip(found, found[1:], strict=False):

@@ -14,6 +14,8 @@ from passage.stages.places.lexicon import lexicon
 from passage.stages.places.normalise import key, skeleton
 from passage.stages.places.outlet import HOME_MIN_POPULATION, OutletHint, outlet_hint
 from passage.stages.places.recognise import (
+    DATELINE_END,
+    MIN_DATELINE_CHARS,
     Found,
     apposed_unit,
     mark_regions_after_towns,
@@ -47,10 +49,6 @@ FOREIGN_TOWN = 100_000
 FAR_KM = 3000.0
 # Sentence ends, for "the region named in the same or the previous sentence".
 _SENTENCE_END = re.compile(r"[.!?\n]+")
-# What follows a dateline's town: its state or country in capitals or abbreviated, then the
-# agency in brackets or a dash.
-_DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,20}?)?[ \t]*(?:\(|—|–|--|- )")
-MIN_DATELINE_CHARS = 3
 # Between a place and the town it is in ("in", "at", "near", "area of", a comma) and between
 # a town and a place of its own ("Brooklyn's").
 _IN_TOWN = re.compile(
@@ -400,6 +398,10 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
     """A spelling guess, or an obscure place, must agree with what the article is about."""
     if f.source == "access" or best.kind == "country":
         return True
+    if best.kind == "region" and best.country is None and best.match >= MATCH_ALTERNATE:
+        # a bloc or a world region by its short name ("EU", "Mideast"): no local place the
+        # gazetteer lacks, whatever country the article is about
+        return True
     agrees = ctx.countries.get(best.country or "", 0.0) >= 0.5
     if best.match < MATCH_ALTERNATE:
         return agrees
@@ -583,7 +585,7 @@ def _read_dateline(f: Found, text: str) -> None:
         return
     if text[: f.start].strip() and not _SENTENCE_END.search(text[max(0, f.start - 3) : f.start]):
         return
-    if not _DATELINE_END.match(text, f.end):
+    if not DATELINE_END.match(text, f.end):
         return
     towns = [c for c in f.cands if c.kind == "town"]
     if towns:
