@@ -108,3 +108,16 @@ def test_a_road_outside_the_registry_is_a_road_between_its_ends(index, text, lan
     assert road.precision == 2 and road.country == "SY"
     half = haversine_km((homs.lat, homs.lon), (hama.lat, hama.lon)) / 2
     assert haversine_km((road.lat, road.lon), (homs.lat, homs.lon)) == pytest.approx(half, 0.05)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعيد فتح الطريق الدولية بين لبنان وسوريا أمس.",  # "international", "between"
+        "قطعت الطريق الدولي بين المدينتين.",
+    ],
+)
+def test_common_words_after_a_road_word_are_not_its_ends(index, text) -> None:
+    places = run_places(text, "ar").places
+    made_up = [m for m in places if m.kind == "road" and m.gazetteer_id.startswith("road:")]
+    assert made_up == [], [(m.text, m.gazetteer_id) for m in places]

@@ -581,6 +581,10 @@ class Recogniser:
             for a, b, _c in (parts[0], parts[-1])
         ):
             return []  # "Al" of "Al-Hawban" is no end of a road
+        for a, b, cands in (parts[0], parts[-1]):
+            end = self.text[self.toks[a].start : self.toks[b].end]
+            if self._stopword(end) or not any(c.match >= MATCH_SKELETON for c in cands):
+                return []  # each end is a place in its own right: not "بين", not a guess
         road = road_between(parts[0][2], parts[-1][2])
         if road is None:
             return []
