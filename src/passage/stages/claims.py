@@ -36,6 +36,9 @@ _NP_CUT = (
     "obl:arg",
 )
 _MAX_NAME_TOKENS = 10
+# Complements that make a modifier a clause of its own: "des bénévoles locaux [chargés de
+# coordonner l'aide]", where the parse reads the participle as an adjective.
+_CLAUSE_COMPLEMENTS = ("xcomp", "obj", "ccomp", "acl", "advcl")
 # Without a parse, how many characters may separate a reporting verb from its speaker.
 _FLAT_REACH = 3
 # How firmly, from the strongest signal down; the first that applies is the claim's status.
@@ -195,6 +198,8 @@ class _Reader:
             t = todo.pop()
             for c in t.children:
                 # The case marker of a nested complement stays: "une source sur le terrain".
+                if c.dep_ == "amod" and any(g.dep_ in _CLAUSE_COMPLEMENTS for g in c.children):
+                    continue
                 if c.dep_ not in _NP_CUT or (c.dep_ == "case" and t.i != head.i):
                     keep.append(c)
                     todo.append(c)
@@ -245,7 +250,9 @@ class _Reader:
         if _find(self.lex.source_anaphora, tokens):
             return list(self.last_chain)
         m = self._mention(start, end)
-        if m is not None:
+        if m is not None and (m.is_source or m.name != m.text or m.start <= head.idx < m.end):
+            # "un haut-gradé de l'armée": an actor no canonical name resolves that only
+            # completes the speaker's noun does not name the speaker
             return [m.name]
         if head.pos_ == "PRON":
             # "selon lui", "il a ajouté": the speaker last named, if any.

@@ -4,8 +4,11 @@ dependency parse (nearest-in-sentence where a language has no parser)."""
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
+from calendar import monthrange
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -34,6 +37,7 @@ from passage.stages.events.lexicon import (
     find_triggers,
     fold,
     forms_of,
+    natural_toll,
     phrase_at,
 )
 from passage.stages.events.lexicon import lexicon as load_lexicon
@@ -91,6 +95,8 @@ LOOKAHEAD = 15
 # passive auxiliary may stand ("was reportedly attacked").
 CLAUSE_PUNCT = frozenset(',;:()[]—–«»"“”')
 PASSIVE_REACH = 3
+# How many characters before a name its vessel noun may stand ("le bateau « Tombouctou »").
+VESSEL_REACH = 12
 
 
 @cache
@@ -171,6 +177,38 @@ def _struck_place_cases(lang: str) -> frozenset[str]:
 
 
 @cache
+def _among_victims(lang: str) -> tuple[Phrase, ...]:
+    """Fatality cues that count someone among the victims of an act told before ("figure
+    parmi les victimes"): a telling of that act, never an act of its own (data/<lang>/
+    events.json fatality "among")."""
+    raw = (data.load(lang, "events") or {}).get("fatality", {})
+    return tuple(Phrase.parse(w) for w in raw.get("among", []))
+
+
+@cache
+def _lethal_triggers(lang: str) -> frozenset[str]:
+    """Triggers of violence whose object counts the dead ("l'armée a neutralisé une
+    cinquantaine de terroristes") (data/<lang>/events.json fatality "lethal_triggers")."""
+    raw = (data.load(lang, "events") or {}).get("fatality", {})
+    return frozenset(fold(w) for w in raw.get("lethal_triggers", []))
+
+
+@cache
+def _vessel_nouns(lang: str) -> frozenset[str]:
+    """Nouns of boats, planes and trains that bear town names ("le bateau Tombouctou")
+    (data/<lang>/events.json "vessel_nouns")."""
+    raw = data.load(lang, "events") or {}
+    return frozenset(fold(w) for w in raw.get("vessel_nouns", []))
+
+
+def _names_vessel(article: Article, place: PlaceMention) -> bool:
+    """ "le bateau « Tombouctou »", "le navire Gaza": a town's name right after a vessel noun
+    names the vessel, not where it was."""
+    words = re.findall(r"\w+", article.text[max(0, place.start - VESSEL_REACH) : place.start])
+    return bool(words) and fold(words[-1]) in _vessel_nouns(article.language or "")
+
+
+@cache
 def _unnamed_actors(lang: str) -> frozenset[str]:
     """Canonical names that stand for no one in particular ("Unidentified armed group")."""
     raw = data.load(lang, "actors") or {}
@@ -185,6 +223,11 @@ class _Telling:
     event: Event
     coref: str | None = None
     claimed: int = 0  # CLAIMED: how many events told before it claims (0: the last ones)
+    # the noun of the thing the act struck ("bateau"), and whether the definite article named
+    # it ("le bateau avait été pris pour cible": the boat struck before)
+    struck: str | None = None
+    struck_definite: bool = False
+    only_retells: bool = False  # a telling that adds to an act told before, or is nothing
 
 
 @dataclass
@@ -208,6 +251,9 @@ class _Draft:
     # events told before, `claimed` of them (0: those of the last sentence that told any)
     coref: str | None = None
     claimed: int = 0
+    struck: str | None = None
+    struck_definite: bool = False
+    only_retells: bool = False
     # one of several crossings or roads the trigger governs ("les passages de Rafah et de
     # Kerem Shalom"): an event of its own on the same trigger
     sibling: bool = False
@@ -277,6 +323,7 @@ class _Sentence:
         self._named = {id(a) for a in self.actors}
         if parsed:
             self.places = [p for p in self.places if not self._in_source_phrase(p)]
+        self.places = [p for p in self.places if not _names_vessel(article, p)]
 
     def _in_source_phrase(self, place: PlaceMention) -> bool:
         """ "Selon les radios Tataouine et Mosaïque FM": a place in the phrase that names a
@@ -905,7 +952,11 @@ class _Sentence:
             ):
                 found = [p for p in self.places if covers(tokens, p)]
                 if found:
-                    return self._best_place(found, match.start)
+                    # "postées autour de Sake afin de bloquer l'avancée vers Goma": a place
+                    # the aim of a clause names is not where the act happened
+                    own = {match.head.i, *(v.i for v in govs)}
+                    settled = [p for p in found if not self._in_aim(p, own)]
+                    return self._best_place(settled or found, match.start)
             clause = [t for v in [match.head, *govs] for t in self.clause(v)]
             clause = sorted(set(clause) | set(scope), key=lambda t: t.i)
             plain = [t for t in clause if not any(covers([t], p) for p in self.places)]
@@ -918,6 +969,19 @@ class _Sentence:
                     return ref
         return self._best_place(self.places, match.start) or self._story_place(match)
 
+    def _in_aim(self, place: PlaceMention, own: set[int]) -> bool:
+        """Whether a place hangs on an infinitive clause of aim ("afin de bloquer", "pour
+        reprendre") other than the trigger's own verbs."""
+        root = self._root_of(place)
+        if root is None:
+            return False
+        for t in root.ancestors:
+            if t.i in own:
+                return False
+            if "Inf" in t.morph.get("VerbForm") and children(t, ("mark", "case")):
+                return True
+        return False
+
     def _story_place(self, match: Match) -> PlaceMention | None:
         """A sentence that names no place goes on with the story where the sentences just
         before left it ("Les hommes armés ont détruit les ponts qui mènent à la ville"): the
@@ -929,18 +993,33 @@ class _Sentence:
             for p in self.article.places
             if self.topic_start <= p.start < self.sent.start_char
             and PLACE_RANK.get(p.kind, 5) <= PLACE_RANK["town"]
+            and not _names_vessel(self.article, p)
         ]
         return prior[-1] if prior else None
 
     def _coreferent(self, tokens: list[Any], nouns: tuple, kind: str) -> PlaceMention | None:
-        """ "ce passage frontalier", "cette voie": the last crossing (road) named before."""
+        """ "ce passage frontalier", "cette voie": the last crossing (road) named before; "la
+        route" after a crossing with no road named: the road through that crossing."""
         for i, t in enumerate(tokens):
             for phrase in nouns:
                 if phrase_at(phrase, tokens, i, self.lex.clitics):
-                    prior = [p for p in self.article.places if p.kind == kind and p.end <= t.idx]
-                    if prior:
-                        return prior[-1]
+                    found = self._way_before(t, kind)
+                    if found is not None:
+                        return found
         return None
+
+    def _way_before(self, noun: Any, kind: str) -> PlaceMention | None:
+        """The crossing (road) a crossing (road) noun names: the last one named before it; for
+        a road, where a crossing was named since, the one registry road through it ("le raid
+        sur le poste de Masnaa ... a frappé la route")."""
+        before = [p for p in self.article.places if p.end <= noun.idx]
+        prior = [p for p in before if p.kind == kind]
+        crossings = [p for p in before if p.kind == "crossing"]
+        if kind == "road" and crossings and (not prior or prior[-1].start < crossings[-1].start):
+            through = _road_through(crossings[-1], noun)
+            if through is not None:
+                return through
+        return prior[-1] if prior else None
 
     def access_target(self, match: Match, scope: list[Any], govs: list[Any]) -> PlaceMention | None:
         head = match.head
@@ -1083,7 +1162,10 @@ class _Sentence:
             if any("Ind" in d.morph.get("Definite") for d in dets):
                 return None  # "une fermeture": a new one, not the one told before
         elif head.pos_ not in ("VERB", "AUX") or any(
-            not self._traffic(c) for c in children(head, OBJECT + SUBJECT + PASSIVE_SUBJECT)
+            not self._traffic(c)
+            for c in children(head, OBJECT + SUBJECT + PASSIVE_SUBJECT)
+            # "empêchant toute circulation": the trigger's own object is no other bearer
+            if not any(c.i == t.i for t in match.tokens)
         ):
             return None
         if any(p.kind in ACCESS_KINDS for p in self.places):
@@ -1101,6 +1183,17 @@ class _Sentence:
         prior = [
             p for p in self.article.places if p.kind in ACCESS_KINDS and lo <= p.start < match.start
         ]
+        # "l'explosion a creusé un cratère ... empêchant toute circulation", after "la route"
+        # was struck: a road noun in the story since the last way named is that road
+        since = prior[-1].end if prior else lo
+        roads = self.lex.road_nouns
+        story = [t for t in self.article.doc if since <= t.idx < match.start]
+        for i in reversed(range(len(story))):
+            if any(phrase_at(p, story, i, self.lex.clitics) for p in roads):
+                way = self._way_before(story[i], "road")
+                if way is not None:
+                    return way
+                break
         return prior[-1] if prior else None
 
     def _pronoun_way(self, match: Match) -> PlaceMention | None:
@@ -1164,7 +1257,8 @@ class _Sentence:
             tm = min(found, key=lambda t: abs(t.start - match.start))
             v = tm.value
             assert v is not None
-            return EventDate(v.start, v.end, v.precision, tm.text)
+            start, end = whole_unit(v.start, v.end, v.precision)
+            return EventDate(start, end, v.precision, tm.text)
         pub = self.article.published
         if pub is None or self._background(match, govs):
             return None
@@ -1456,7 +1550,12 @@ class _Sentence:
             if d.actor is None and rule.effect == "use":
                 # people who cross use the way; "aucun véhicule ne passe" does not close it
                 d.actor = self.civilian_subject(head, govs)
-        if rule.needs_place and d.place is None and not self.territory_named(scope, govs):
+        if (
+            rule.needs_place
+            and d.place is None
+            and not self.territory_named(scope, govs)
+            and self.context(rule) not in rule.placeless_contexts
+        ):
             return None
         definite = self.definite_retelling(match, frame)
         # "L'attaque survient après l'annonce, début août, d'un blocus": the act retold keeps
@@ -1471,6 +1570,7 @@ class _Sentence:
             return None
         if definite:
             d.coref = DEFINITE
+        d.struck, d.struck_definite = self.struck_thing(match)
         claimed = self.claimed_count(frame)
         if claimed is not None:
             d.coref, d.claimed = CLAIMED, claimed
@@ -1478,6 +1578,48 @@ class _Sentence:
                 found = self.claimer(frame)
                 d.actor = _event_actor("actor", found) if found else None
         return d
+
+    def struck_thing(self, match: Match) -> tuple[str | None, bool]:
+        """The common noun of the thing a violent act struck ("ont pris pour cible le bateau",
+        "l'attaque contre le bateau", "le bateau a été touché") and whether it has the definite
+        article; none where an actor names it ("l'armée"): armies are struck again and again,
+        a boat or a convoy is struck once in a story."""
+        if not self.parsed or acled_types().get(match.rule.subtype) not in VIOLENT_TYPES:
+            return None, False
+        head = match.head
+        struck: list[Any] = []
+        if head.pos_ in ("VERB", "AUX"):
+            struck += children(head, OBJECT + PASSIVE_SUBJECT)
+            if is_passive(head):
+                struck += children(head, SUBJECT) or self._clause_opening_noun(head)
+        else:
+            cases = _struck_place_cases(self.article.language or "")
+            struck += [
+                c
+                for c in head.children
+                if c.dep_.split(":")[0] in ("nmod", "obl")
+                and any(fold(k.lemma_) in cases for k in children(c, ("case",)))
+            ]
+        for c in struck:
+            if c.pos_ != "NOUN" or any(a.start <= c.idx < a.end for a in self.actors):
+                continue
+            dets = children(c, ("det",))
+            definite = any(
+                "Def" in d.morph.get("Definite") and "Art" in d.morph.get("PronType") for d in dets
+            )
+            return fold(c.lemma_), definite and not children(c, ("nummod",))
+        return None, False
+
+    def _clause_opening_noun(self, head: Any) -> list[Any]:
+        """ "a indiqué que le bateau, propriété de ..., avait été pris pour cible": where the
+        parse lost a passive verb's subject, the noun that opens its subordinate clause."""
+        for t in reversed(self.tokens[: head.i - self.sent.start]):
+            if t.dep_ == "mark":
+                nxt = [x for x in self.tokens if t.i < x.i < head.i and x.pos_ != "DET"]
+                return nxt[:1] if nxt and nxt[0].pos_ == "NOUN" else []
+            if t.text in ".;:":
+                break
+        return []
 
     def civilian_place(self, match: Match, govs: list[Any]) -> EventActor | None:
         """ "le camp de Zamzam subit des attaques", "une frappe contre un marché": a place or
@@ -1642,6 +1784,8 @@ class _Sentence:
         words = self.lex.noun_phrase
         if words is None:
             return True
+        if linear.told_as_cause(words, self.lex.cause_words, self.tokens, first):
+            return False  # "protested over the killing of a student": what it is about
         if role.not_by:
             doer = self.doer(first)
             if doer is not None and doer.kind in role.not_by:
@@ -1742,7 +1886,11 @@ class _Sentence:
         victim = self._mention_in(victims_tokens, exclude=killer)
         if victim is not None:
             victims = _event_actor("target", victim)
-        elif any(fold(t.lemma_) in self.lex.civilian_nouns for t in victims_tokens):
+        elif any(
+            # without a lemma, the word itself, where someone is named who killed
+            fold(t.lemma_ or (t.text if killer else "")) in self.lex.civilian_nouns
+            for t in victims_tokens
+        ):
             words = [t for t in victims_tokens if t.pos_ in ("NOUN", "ADJ", "NUM", "DET")]
             text = " ".join(t.text for t in words) or head.text
             victims = EventActor("target", "Civilians", "civilians", text)
@@ -1768,6 +1916,18 @@ class _Sentence:
             and "Yes" not in c.morph.get("Reflex")
             for c in children(head, deps)
         )
+
+
+def whole_unit(start: date, end: date, precision: str) -> tuple[date, date]:
+    """An event dated by part of a month or year ("mi-juillet", "fin octobre", "début août")
+    is known to that month or year only: ACLED codes it at that precision, so its interval is
+    the whole unit, not the part the phrase names."""
+    if precision == "month" and (start.year, start.month) == (end.year, end.month):
+        last = monthrange(start.year, start.month)[1]
+        return start.replace(day=1), end.replace(day=last)
+    if precision == "year" and start.year == end.year:
+        return date(start.year, 1, 1), date(start.year, 12, 31)
+    return start, end
 
 
 def _conjoined(a: Any, b: Any) -> bool:
@@ -1829,6 +1989,12 @@ def _sentence_events(
         if d is not None:
             drafts.append(d)
             drafts.extend(ctx.coordinated_access(d))
+    lethal = _lethal_triggers(article.language or "")
+    for d in drafts:
+        if d.fatalities is None and fold(d.match.head.lemma_) in lethal:
+            # the count the act's object gives, after the trigger: not one told before it
+            i = d.match.tokens[-1].i - sent.start + 1
+            d.fatalities = fatalities_at(lex, ctx.tokens[i - 1 :], 0, 1, ctx.dates)
     for cue in cues:
         i = cue.head.i - sent.start
         f = fatalities_at(lex, ctx.tokens, i, i + len(cue.tokens), ctx.dates)
@@ -1849,8 +2015,12 @@ def _sentence_events(
                 # "Serb forces killed three men in a gunbattle": who killed fought it
                 near.actor = kill.actor
             continue
-        if f is None and kill.target is None and not ctx.pronoun_victims(cue):
+        if natural_toll(lex, ctx.tokens, kill.actor.text if kill.actor else None):
+            continue  # "floods killed 40 people": a toll of nature or accident, not violence
+        among = _counts_among(cue, _among_victims(article.language or ""), lex)
+        if f is None and kill.target is None and not ctx.pronoun_victims(cue) and not among:
             continue  # "la mort" in passing, with no victims named: not an event
+        kill.only_retells = among
         kill.fatalities = f
         scope = subtree(cue.head) if parsed else ctx.tokens
         govs = ctx.governors(cue.head)
@@ -1863,7 +2033,25 @@ def _sentence_events(
         drafts.append(kill)
     drafts.sort(key=lambda d: d.match.start)
     ctx.mark_retellings(drafts)
-    return [_Telling(_finalise(article, d, sent), d.coref, d.claimed) for d in drafts]
+    return [
+        _Telling(
+            _finalise(article, d, sent),
+            d.coref,
+            d.claimed,
+            d.struck,
+            d.struck_definite,
+            d.only_retells,
+        )
+        for d in drafts
+    ]
+
+
+def _counts_among(cue: Match, phrases: tuple[Phrase, ...], lex: Lexicon) -> bool:
+    """Whether a fatality cue is one that counts someone among an act's victims."""
+    return any(
+        len(p.words) == len(cue.tokens) and phrase_at(p, cue.tokens, 0, lex.clitics)
+        for p in phrases
+    )
 
 
 def _merge_key(e: Event, loose: bool = False) -> tuple | None:
@@ -1963,6 +2151,32 @@ def _on_its_way(access: PlaceMention, town: PlaceMention) -> bool:
     return any(name_key(anchor.name) == here for anchor in item.anchors)
 
 
+def _road_through(crossing: PlaceMention, noun: Any) -> PlaceMention | None:
+    """The one registry road that runs through a crossing, as the road noun names it."""
+    roads = [
+        item
+        for item in registry().items
+        if item.kind == "road"
+        and any(crossing.gazetteer_id in (a.crossing, a.name) for a in item.anchors)
+    ]
+    if len(roads) != 1:
+        return None
+    road = roads[0]
+    return PlaceMention(
+        noun.idx,
+        noun.idx + len(noun.text),
+        noun.text,
+        road.display_name,
+        road.id,
+        # the stretch at the crossing, where the story is
+        crossing.lat,
+        crossing.lon,
+        crossing.country,
+        kind="road",
+        precision=1,
+    )
+
+
 def _violent(e: Event) -> bool:
     return e.type in VIOLENT_TYPES
 
@@ -2021,6 +2235,37 @@ def _antecedent(
             return f
         definite.append((f.subtype != e.subtype, gap, f))
     return min(definite, key=lambda c: c[:2])[2] if definite else None
+
+
+def _struck_before(
+    e: Event, noun: str | None, out: list[Event], struck: dict[int, str]
+) -> Event | None:
+    """ "le bateau avait été pris pour cible", "l'attaque contre le bateau": the act that struck
+    the thing the definite article names, told before anywhere in the article, when the
+    actors, explicit dates and named towns agree ("le village de Kobe" is not "le village de
+    Diallo")."""
+    for f in reversed(out):
+        if f is e or struck.get(id(f)) != noun or not (_violent(f) and _violent(e)):
+            continue
+        if f.negated != e.negated or not _compatible(f, e):
+            continue
+        if _dates_agree(f, e) and _places_agree(f, e):
+            return f
+    return None
+
+
+def _with_victims(e: Event, out: list[Event], index: dict[int, int], here: int) -> Event | None:
+    """The latest violent act told within the toll's reach that has a toll or civilian
+    victims of its own ("56 civils ont perdu la vie au cours d'attaques ..., ville que les FSR
+    ont reprise"): the attacks, not the takeover told after them."""
+    for f in reversed(out):
+        told = [index.get(m.start, index.get(f.sentence.start, here)) for m in f.mentions]
+        latest = max([index.get(f.sentence.start, here), *told])
+        if here - latest > TOLL_WINDOW or not _violent(f) or f.negated != e.negated:
+            continue
+        if f.fatalities is not None or any(a.kind in CIVILIANS for a in f.actors):
+            return f
+    return None
 
 
 def _struck(f: Event, toll: Event) -> bool:
@@ -2155,9 +2400,12 @@ def merge(
     starts = sorted(index)
     out: list[Event] = []
     by_key: dict[tuple, Event] = {}
+    struck: dict[int, str] = {}  # id of an event -> the noun of what its first telling struck
     for telling in events:
         if isinstance(telling, _Telling):
             e, coref, count = telling.event, telling.coref, telling.claimed
+            if telling.struck is not None:
+                struck.setdefault(id(e), telling.struck)
         else:
             (e, coref), count = telling, 0
         here = index.get(e.sentence.start, 0)
@@ -2179,10 +2427,21 @@ def merge(
         first = by_key.get(lookup) if lookup is not None else None
         if first is not None and not _compatible(first, e):
             first = None
+        if isinstance(telling, _Telling) and telling.struck_definite:
+            # what the definite article names as struck ties tellings more than a place does
+            first = _struck_before(e, telling.struck, out, struck) or first
         if first is None:
             # the event this sentence told last, or one told before that it retold here
             told = [f for f in out if f is out[-1] or f.sentence.start < e.sentence.start]
             first = next((f for f in reversed(told) if _retold_in_sentence(f, e)), None)
+        only_retells = isinstance(telling, _Telling) and telling.only_retells
+        if only_retells:
+            # "compte parmi les victimes" names no act or side of its own: it adds its telling
+            # to the act that had victims, told in this sentence or the one before
+            e.actors = []
+            first = first or _with_victims(e, out, index, here)
+            if first is None:
+                continue  # no act with victims told just before: nothing to add to
         if first is None:
             first = _antecedent(e, coref, out, index, here)
         if first is None:
