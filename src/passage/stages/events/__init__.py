@@ -1170,13 +1170,9 @@ class _Sentence:
             return None
         if any(p.kind in ACCESS_KINDS for p in self.places):
             return None
-        # "Ce poste-frontière, qui ..., restait fermé": a crossing noun earlier in the sentence
-        # names the crossing the story is about, however far back it was named.
-        before = [t for t in self.tokens if t.idx < match.start]
-        for nouns, kind in ((self.lex.crossing_nouns, "crossing"), (self.lex.road_nouns, "road")):
-            ref = self._coreferent(before, nouns, kind)
-            if ref is not None:
-                return ref
+        ref = self._way_noun_before(match)
+        if ref is not None:
+            return ref
         lo = self.topic_start
         if head.pos_ in ("NOUN", "PROPN") and self._anaphoric_np(head):
             lo = 0  # "cette réouverture": the one told before, however far back
@@ -1196,6 +1192,17 @@ class _Sentence:
                 break
         return prior[-1] if prior else None
 
+    def _way_noun_before(self, match: Match) -> PlaceMention | None:
+        """ "Ce poste-frontière, qui ..., restait fermé" / "... l'utilisaient": a crossing or road
+        noun earlier in the sentence names the way the story is about, however far back it was
+        named."""
+        before = [t for t in self.tokens if t.idx < match.start]
+        for nouns, kind in ((self.lex.crossing_nouns, "crossing"), (self.lex.road_nouns, "road")):
+            ref = self._coreferent(before, nouns, kind)
+            if ref is not None:
+                return ref
+        return None
+
     def _pronoun_way(self, match: Match) -> PlaceMention | None:
         """ "Ce poste-frontière ... les paramilitaires l'utilisaient": a way used through a
         pronoun object is the crossing or road named last before it, in the sentences the
@@ -1209,12 +1216,9 @@ class _Sentence:
             for c in children(head, OBJECT)
         ):
             return None
-        # "Ce poste-frontière, ..., l'utilisaient": a crossing noun before it in the sentence
-        before = [t for t in self.tokens if t.idx < match.start]
-        for nouns, kind in ((self.lex.crossing_nouns, "crossing"), (self.lex.road_nouns, "road")):
-            ref = self._coreferent(before, nouns, kind)
-            if ref is not None:
-                return ref
+        ref = self._way_noun_before(match)
+        if ref is not None:
+            return ref
         prior = [
             p
             for p in self.article.places
