@@ -92,6 +92,9 @@ class TriggerRule:
     by_context: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
     # who a context phrase must be told of, by its place in by_context (data/<lang>/events.json)
     context_roles: tuple[ContextRole, ...] = ()
+    # context subtypes that tell their event without a place: "seized two aid workers" is an
+    # abduction wherever it happened, where "seized" alone takes territory only if one is named
+    placeless_contexts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,14 @@ class Lexicon:
     # Without a parse: fatality cues whose subject killed ("Serb forces killed three men"), or
     # whose agent did in the passive (events.json fatality "killing_verbs")
     killing_verbs: tuple[Phrase, ...] = ()
+    # "floods killed 40 people", "died in a road accident": causes of death that are no
+    # political violence, so a toll told with them is no event (events.json fatality
+    # "natural_causes")
+    natural_causes: tuple[Phrase, ...] = ()
+    # Without a parse: words after which a context phrase tells what an event is about, not
+    # how it went ("protested over the killing of a student", "marched against gender
+    # violence") (events.json "cause_words"; linear.py told_as_cause).
+    cause_words: tuple[Phrase, ...] = ()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -231,6 +242,7 @@ def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
         strict=bool(spec.get("strict", False)),
         needs_place=bool(spec.get("needs_place", False)),
         needs_context=bool(spec.get("needs_context", False)),
+        placeless_contexts=frozenset(spec.get("placeless_contexts", [])),
         by_actor_kind=dict(spec.get("by_actor_kind", {})),
         by_target_kind=dict(spec.get("by_target_kind", {})),
         target_case=tuple(fold(c) for c in spec.get("target_case", [])),
@@ -358,6 +370,8 @@ def lexicon(lang: str) -> Lexicon | None:
         causative_verbs=_set(raw.get("caused_by", {}), "verbs"),
         causative_subjects=_set(raw.get("caused_by", {}), "subjects"),
         killing_verbs=tuple(Phrase.parse(w) for w in fatality.get("killing_verbs", [])),
+        natural_causes=tuple(Phrase.parse(w) for w in fatality.get("natural_causes", [])),
+        cause_words=tuple(Phrase.parse(w) for w in raw.get("cause_words", [])),
     )
 
 
@@ -456,6 +470,23 @@ def skippable_tokens(tokens: list[Any], times: list[tuple[int, int]]) -> set[int
         if t.pos_ == "ADV" or any(s <= t.idx and t.idx + len(t.text) <= e for s, e in times):
             out.add(k)
     return out
+
+
+def natural_toll(lex: Lexicon, tokens: list[Any], killer: str | None) -> bool:
+    """Whether a death toll in this sentence is one of nature or accident ("floods killed 40
+    people", "died in a road accident"): a natural cause is named, and no one but that cause
+    is said to have killed ("gunmen killed 12 people during a storm" is violence)."""
+    if not any(phrase_at(p, tokens, k) for p in lex.natural_causes for k in range(len(tokens))):
+        return False
+    if killer is None:
+        return True
+    return any(
+        _is_cause_word(w, p.words[0]) for w in fold(killer).split() for p in lex.natural_causes
+    )
+
+
+def _is_cause_word(word: str, cause: Word) -> bool:
+    return word.startswith(cause.text) if cause.prefix else word == cause.text
 
 
 def find_triggers(

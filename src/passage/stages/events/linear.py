@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from passage.stages.events.lexicon import BackgroundCues, PhraseWords, fold, phrase_at
+from passage.stages.events.lexicon import BackgroundCues, Phrase, PhraseWords, fold, phrase_at
 
 # Longer phrases before a trigger are whole clauses, not a subject; longer after it, not an
 # object.
@@ -284,4 +284,26 @@ def is_background(
             k -= 1
         if _word(tokens[k]) in cues.auxiliaries:
             return not any(_word(t) in reporting for t in tokens[:k])
+    return False
+
+
+# How many words a cause word may stand before the context phrase it introduces ("over the
+# brutal killing", "to condemn the massacre").
+CAUSE_REACH = 4
+
+
+def told_as_cause(
+    words: PhraseWords, causes: Sequence[Phrase], tokens: Sequence[Any], first: int
+) -> bool:
+    """Whether the context phrase at tokens[first] is what an event is about rather than how
+    it went: a cause word stands before it in its phrase ("protested over the killing of a
+    student", "rallied to condemn the massacre", "a vigil for victims of the crackdown")."""
+    toks = list(tokens)
+    for k in range(first - 1, max(-1, first - CAUSE_REACH - 1), -1):
+        if breaks(words, toks[k]):
+            return False
+        for cause in causes:
+            n = len(cause.words)
+            if k + n <= first and phrase_at(cause, toks, k) == n:
+                return True
     return False
