@@ -90,6 +90,7 @@ def fatalities_at(
         if one is not None:
             return one  # "un mort et plusieurs blessés": the wounded are not counted
         hi = min(len(tokens), cue_end + lex.fatality_window)
+        hi = next((i for i in range(cue_end, hi) if _injury(lex, tokens[i])), hi)
         after = counts(lex, tokens[cue_end:hi], times)
         if not after:
             return _one_victim(lex, tokens, cue, cue_end, (cue_end,))
@@ -105,6 +106,11 @@ def fatalities_at(
     return Fatalities(min=total, text=text)
 
 
+def _injury(lex: Lexicon, token: Any) -> bool:
+    word = fold(token.text)
+    return any(word.startswith(w[:-1]) if w.endswith("*") else word == w for w in lex.injury_words)
+
+
 def _one_victim(
     lex: Lexicon, tokens: Sequence[Any], cue: int, cue_end: int, where: tuple[int, ...]
 ) -> Fatalities | None:
@@ -114,7 +120,7 @@ def _one_victim(
         if not 0 <= at < len(tokens) - 1 or lex.numbers.get(fold(tokens[at].text)) != 1:
             continue
         victim = tokens[at + 1]
-        if at + 1 == cue or fold(victim.lemma_) in lex.civilian_nouns:
+        if at + 1 == cue or fold(victim.lemma_ or victim.text) in lex.civilian_nouns:
             first, last = (
                 (tokens[cue], victim) if at == cue_end else (tokens[at], tokens[cue_end - 1])
             )

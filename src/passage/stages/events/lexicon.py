@@ -164,6 +164,9 @@ class Lexicon:
     quantities: dict[str, int]
     fatality_window: int
     clitics: tuple[str, ...] = ()
+    # "killed a teacher and wounded two": a count after an injury word counts the wounded
+    # (events.json fatality "injury_words"; a final * matches any ending).
+    injury_words: tuple[str, ...] = ()
     verb_first: bool = False  # the subject usually follows the verb (Arabic VSO)
     # Without a parse: an aim named anywhere earlier in the trigger's clause ("الغاية من ذلك
     # ... إعادة تشغيل المنفذ") makes it irrealis, not only one right before it.
@@ -342,6 +345,7 @@ def lexicon(lang: str) -> Lexicon | None:
         numbers={fold(k): v for k, v in fatality.get("numbers", {}).items()},
         quantities={fold(k): v for k, v in fatality.get("quantities", {}).items()},
         fatality_window=int(fatality.get("window", 8)),
+        injury_words=tuple(fold(w) for w in fatality.get("injury_words", [])),
         clitics=tuple(fold(c) for c in sorted(raw.get("clitics", []), key=len, reverse=True)),
         verb_first=bool(raw.get("verb_first", False)),
         clause_irrealis=_clause_irrealis(raw),
