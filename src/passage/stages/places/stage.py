@@ -182,20 +182,7 @@ def _in_named_town(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMe
         after = m.start >= f.end and _IN_TOWN.match(text[f.end : m.start])
         before = m.end <= f.start and _TOWNS_OWN.match(text[m.end : f.start])
         if after or before:
-            return PlaceMention(
-                f.start,
-                f.end,
-                f.text,
-                m.name,
-                m.gazetteer_id,
-                m.lat,
-                m.lon,
-                m.country,
-                m.admin1,
-                "town",
-                NEAR,
-                0.3,
-            )
+            return replace(m, start=f.start, end=f.end, text=f.text, precision=NEAR, score=0.3)
     return None
 
 
@@ -297,7 +284,9 @@ def _fallback(
     )
 
 
-def _same_place_for_same_name(names: list[Found], fallen: dict[int, PlaceMention | None]) -> None:
+def _same_place_for_same_name(
+    names: dict[int, Found], fallen: dict[int, PlaceMention | None]
+) -> None:
     """Mentions of one name no gazetteer holds are one place: where the text puts one of them
     most precisely ("Gladstone Road, Headington, Oxford"), it puts all of them (the headline's
     bare "Headington")."""
@@ -554,9 +543,7 @@ def resolve_spans(
             cands = cands or directed or gazetteer_candidates(name)
             f = Found(start, end, name, cands, "given", cues | ({"near"} if directed else set()))
         given.append(f)
-    for f in given:
-        _read_dateline(f, text)
-    by_apposition = _placed_by_appositions(given, text)
+    by_apposition = _placed_by_the_text(given, text)
     placed = [by_apposition.get(i) for i in range(len(given))]
     mark_regions_after_towns(text, given)
     ctx = _context(
@@ -568,13 +555,27 @@ def resolve_spans(
     ]
     # a name no gazetteer holds gets the region or country the text puts it in, as in annotate
     resolved = sorted((m for m in out if m is not None), key=lambda m: m.start)
-    fallen = {
-        i: _fallback(f, resolved, ctx, text)
-        for i, (f, m) in enumerate(zip(given, out, strict=True))
-        if m is None
-    }
-    _same_place_for_same_name(given, fallen)
+    unread = {i: f for i, (f, m) in enumerate(zip(given, out, strict=True)) if m is None}
+    fallen = _fallbacks(unread, resolved, ctx, text)
     return [fallen.get(i) if m is None else m for i, m in enumerate(out)]
+
+
+def _placed_by_the_text(found: list[Found], text: str) -> dict[int, PlaceMention]:
+    """Datelines read as towns, then the names the text puts in a region or country right
+    after them, placed (index in `found` -> mention; see `_placed_by_appositions`)."""
+    for f in found:
+        _read_dateline(f, text)
+    return _placed_by_appositions(found, text)
+
+
+def _fallbacks(
+    unread: dict[int, Found], resolved: list[PlaceMention], ctx: Context, text: str
+) -> dict[int, PlaceMention | None]:
+    """Names no gazetteer holds, by index: the town, region or country the text puts each in,
+    one place for all mentions of one name (see `_same_place_for_same_name`)."""
+    fallen = {i: _fallback(f, resolved, ctx, text) for i, f in unread.items()}
+    _same_place_for_same_name(unread, fallen)
+    return fallen
 
 
 def _read_dateline(f: Found, text: str) -> None:
@@ -711,9 +712,7 @@ def annotate(article: Article) -> Article:
         article.places = []
         return article
     found = recognise(text, list(article.entities or []))
-    for f in found:
-        _read_dateline(f, text)
-    placed = _placed_by_appositions(found, text)
+    placed = _placed_by_the_text(found, text)
     ctx = _context(found, _adjectives(text, found), outlet_hint(article.url, article.language))
     mentions: list[PlaceMention] = list(placed.values())
     pending: list[Found] = []
@@ -736,8 +735,7 @@ def annotate(article: Article) -> Article:
         elif f.source == "fallback" or f.cues & {"near", "name_prefix", "region"}:
             pending.append(f)
     mentions.sort(key=lambda m: m.start)
-    fallen = {i: _fallback(f, mentions, ctx, text) for i, f in enumerate(pending)}
-    _same_place_for_same_name(pending, fallen)
+    fallen = _fallbacks(dict(enumerate(pending)), mentions, ctx, text)
     mentions += [m for m in fallen.values() if m is not None]
     mentions += _generic_roads(text, mentions)
     article.places = sorted(mentions, key=lambda m: (m.start, m.end))
