@@ -135,14 +135,6 @@ def _national_adjectives(lang: str) -> dict[str, str]:
 
 
 @cache
-def _military_targets(lang: str) -> tuple[Phrase, ...]:
-    """ "camp militaire": phrases that a civilian target phrase ("camp") starts but that name
-    a military site (data/<lang>/events.json "military_targets")."""
-    raw = data.load(lang, "events") or {}
-    return tuple(Phrase.parse(w) for w in raw.get("military_targets", []))
-
-
-@cache
 def _crossings_of_town(town: str) -> tuple[Any, ...]:
     """The registry crossings with a side in the town (its name key)."""
     return tuple(
@@ -152,60 +144,11 @@ def _crossings_of_town(town: str) -> tuple[Any, ...]:
     )
 
 
-@cache
-def _strike_verbs(lang: str) -> frozenset[str]:
-    """Verbs whose subject is an act and whose object is what it struck ("la frappe a visé
-    un convoi") (data/<lang>/events.json "strike_verbs")."""
-    raw = data.load(lang, "events") or {}
-    return frozenset(fold(w) for w in raw.get("strike_verbs", []))
-
-
-@cache
-def _accusation_verbs(lang: str) -> frozenset[str]:
-    """Verbs whose object is accused of the act their complement tells ("accuser X d'avoir
-    bombardé"), not their subject (data/<lang>/events.json "accusation_verbs")."""
-    raw = data.load(lang, "events") or {}
-    return frozenset(fold(w) for w in raw.get("accusation_verbs", []))
-
-
-@cache
-def _struck_place_cases(lang: str) -> frozenset[str]:
-    """Case words whose noun is what an act struck ("une frappe sur un marché"), not where it
-    happened (data/<lang>/events.json "struck_place_case")."""
-    raw = data.load(lang, "events") or {}
-    return frozenset(fold(w) for w in raw.get("struck_place_case", []))
-
-
-@cache
-def _among_victims(lang: str) -> tuple[Phrase, ...]:
-    """Fatality cues that count someone among the victims of an act told before ("figure
-    parmi les victimes"): a telling of that act, never an act of its own (data/<lang>/
-    events.json fatality "among")."""
-    raw = (data.load(lang, "events") or {}).get("fatality", {})
-    return tuple(Phrase.parse(w) for w in raw.get("among", []))
-
-
-@cache
-def _lethal_triggers(lang: str) -> frozenset[str]:
-    """Triggers of violence whose object counts the dead ("l'armée a neutralisé une
-    cinquantaine de terroristes") (data/<lang>/events.json fatality "lethal_triggers")."""
-    raw = (data.load(lang, "events") or {}).get("fatality", {})
-    return frozenset(fold(w) for w in raw.get("lethal_triggers", []))
-
-
-@cache
-def _vessel_nouns(lang: str) -> frozenset[str]:
-    """Nouns of boats, planes and trains that bear town names ("le bateau Tombouctou")
-    (data/<lang>/events.json "vessel_nouns")."""
-    raw = data.load(lang, "events") or {}
-    return frozenset(fold(w) for w in raw.get("vessel_nouns", []))
-
-
-def _names_vessel(article: Article, place: PlaceMention) -> bool:
+def _names_vessel(article: Article, place: PlaceMention, lex: Lexicon) -> bool:
     """ "le bateau « Tombouctou »", "le navire Gaza": a town's name right after a vessel noun
     names the vessel, not where it was."""
     words = re.findall(r"\w+", article.text[max(0, place.start - VESSEL_REACH) : place.start])
-    return bool(words) and fold(words[-1]) in _vessel_nouns(article.language or "")
+    return bool(words) and fold(words[-1]) in lex.vessel_nouns
 
 
 @cache
@@ -323,7 +266,7 @@ class _Sentence:
         self._named = {id(a) for a in self.actors}
         if parsed:
             self.places = [p for p in self.places if not self._in_source_phrase(p)]
-        self.places = [p for p in self.places if not _names_vessel(article, p)]
+        self.places = [p for p in self.places if not _names_vessel(article, p, self.lex)]
 
     def _in_source_phrase(self, place: PlaceMention) -> bool:
         """ "Selon les radios Tataouine et Mosaïque FM": a place in the phrase that names a
@@ -627,7 +570,7 @@ class _Sentence:
         for v in govs:
             if actor is not None:
                 break
-            if fold(v.lemma_) in _accusation_verbs(self.article.language or ""):
+            if fold(v.lemma_) in self.lex.accusation_verbs:
                 # "les FSR accusent l'armée d'avoir mené des raids": the accused acted
                 for c in children(v, OBJECT):
                     actor = self._mention_in(subtree(c))
@@ -642,7 +585,7 @@ class _Sentence:
                     actor = self._mention_in(subtree(c))
                 if actor is not None:
                     break
-        striking = fold(head.head.lemma_) in _strike_verbs(self.article.language or "")
+        striking = fold(head.head.lemma_) in self.lex.strike_verbs
         if target is None and head.dep_ in SUBJECT and head.head.i != head.i and striking:
             # "une frappe a visé un convoi des FDS": what the act's verb of striking hit
             objects = [t for c in children(head.head, OBJECT) for t in subtree(c)]
@@ -993,7 +936,7 @@ class _Sentence:
             for p in self.article.places
             if self.topic_start <= p.start < self.sent.start_char
             and PLACE_RANK.get(p.kind, 5) <= PLACE_RANK["town"]
-            and not _names_vessel(self.article, p)
+            and not _names_vessel(self.article, p, self.lex)
         ]
         return prior[-1] if prior else None
 
@@ -1597,7 +1540,7 @@ class _Sentence:
             if is_passive(head):
                 struck += children(head, SUBJECT) or self._clause_opening_noun(head)
         else:
-            cases = _struck_place_cases(self.article.language or "")
+            cases = self.lex.struck_place_cases
             struck += [
                 c
                 for c in head.children
@@ -1643,13 +1586,13 @@ class _Sentence:
         elif head.dep_ in SUBJECT and head.head.i != head.i:
             struck += children(head.head, OBJECT)  # "une frappe a visé une école"
         # "contre le camp", "sur un marché"; not "à" or "près de", which say where
-        cases = _struck_place_cases(self.article.language or "")
+        cases = self.lex.struck_place_cases
         for c in head.children:
             if c.dep_.split(":")[0] in ("nmod", "obl") and any(
                 fold(k.lemma_) in cases for k in children(c, ("case",))
             ):
                 struck.append(c)
-        military = _military_targets(self.article.language or "")
+        military = self.lex.military_targets
         for c in struck:
             words = sorted(subtree(c), key=lambda t: t.i)
             for i in range(len(words)):
@@ -1993,7 +1936,7 @@ def _sentence_events(
         if d is not None:
             drafts.append(d)
             drafts.extend(ctx.coordinated_access(d))
-    lethal = _lethal_triggers(article.language or "")
+    lethal = lex.lethal_triggers
     for d in drafts:
         if d.fatalities is None and fold(d.match.head.lemma_) in lethal:
             # the count the act's object gives, after the trigger: not one told before it
@@ -2021,7 +1964,7 @@ def _sentence_events(
             continue
         if natural_toll(lex, ctx.tokens, kill.actor.text if kill.actor else None):
             continue  # "floods killed 40 people": a toll of nature or accident, not violence
-        among = _counts_among(cue, _among_victims(article.language or ""), lex)
+        among = _counts_among(cue, lex.among_victims, lex)
         if f is None and kill.target is None and not ctx.pronoun_victims(cue) and not among:
             continue  # "la mort" in passing, with no victims named: not an event
         kill.only_retells = among

@@ -234,6 +234,28 @@ class Lexicon:
     # how it went ("protested over the killing of a student", "marched against gender
     # violence") (events.json "cause_words"; linear.py told_as_cause).
     cause_words: tuple[Phrase, ...] = ()
+    # "camp militaire": phrases a civilian target phrase ("camp") starts that name a military
+    # site (events.json "military_targets")
+    military_targets: tuple[Phrase, ...] = ()
+    # verbs whose subject is an act and whose object is what it struck ("la frappe a visé un
+    # convoi") (events.json "strike_verbs")
+    strike_verbs: frozenset[str] = frozenset()
+    # verbs whose object is accused of the act their complement tells ("accuser X d'avoir
+    # bombardé"), not their subject (events.json "accusation_verbs")
+    accusation_verbs: frozenset[str] = frozenset()
+    # case words whose noun is what an act struck ("une frappe sur un marché"), not where it
+    # happened (events.json "struck_place_case")
+    struck_place_cases: frozenset[str] = frozenset()
+    # fatality cues that count someone among the victims of an act told before ("figure parmi
+    # les victimes"): a telling of that act, never an act of its own (events.json fatality
+    # "among")
+    among_victims: tuple[Phrase, ...] = ()
+    # triggers of violence whose object counts the dead ("l'armée a neutralisé une cinquantaine
+    # de terroristes") (events.json fatality "lethal_triggers")
+    lethal_triggers: frozenset[str] = frozenset()
+    # nouns of boats, planes and trains that bear town names ("le bateau Tombouctou")
+    # (events.json "vessel_nouns")
+    vessel_nouns: frozenset[str] = frozenset()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -376,6 +398,13 @@ def lexicon(lang: str) -> Lexicon | None:
         killing_verbs=tuple(Phrase.parse(w) for w in fatality.get("killing_verbs", [])),
         natural_causes=tuple(Phrase.parse(w) for w in fatality.get("natural_causes", [])),
         cause_words=tuple(Phrase.parse(w) for w in raw.get("cause_words", [])),
+        military_targets=tuple(Phrase.parse(w) for w in raw.get("military_targets", [])),
+        strike_verbs=_set(raw, "strike_verbs"),
+        accusation_verbs=_set(raw, "accusation_verbs"),
+        struck_place_cases=_set(raw, "struck_place_case"),
+        among_victims=tuple(Phrase.parse(w) for w in fatality.get("among", [])),
+        lethal_triggers=_set(fatality, "lethal_triggers"),
+        vessel_nouns=_set(raw, "vessel_nouns"),
     )
 
 
