@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from passage.record import Fatalities, TimeMention
-from passage.stages.events.lexicon import Lexicon, fold
+from passage.stages.events.lexicon import Lexicon, fold, phrase_at
 from passage.stages.events.syntax import covers
 
 _DIGITS = re.compile(r"^\d{1,3}(?:[., \u00a0\u202f]\d{3})+$|^\d+$")
@@ -90,7 +90,7 @@ def fatalities_at(
         if one is not None:
             return one  # "un mort et plusieurs blessés": the wounded are not counted
         hi = min(len(tokens), cue_end + lex.fatality_window)
-        hi = next((i for i in range(cue_end, hi) if _injury(lex, tokens[i])), hi)
+        hi = next((i for i in range(cue_end, hi) if _injury(lex, tokens, i)), hi)
         after = counts(lex, tokens[cue_end:hi], times)
         if not after:
             return _one_victim(lex, tokens, cue, cue_end, (cue_end,))
@@ -106,9 +106,8 @@ def fatalities_at(
     return Fatalities(min=total, text=text)
 
 
-def _injury(lex: Lexicon, token: Any) -> bool:
-    word = fold(token.text)
-    return any(word.startswith(w[:-1]) if w.endswith("*") else word == w for w in lex.injury_words)
+def _injury(lex: Lexicon, tokens: Sequence[Any], i: int) -> bool:
+    return any(phrase_at(p, tokens, i, lex.clitics) for p in lex.injury_words)
 
 
 def _one_victim(

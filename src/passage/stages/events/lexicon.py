@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -166,7 +167,7 @@ class Lexicon:
     clitics: tuple[str, ...] = ()
     # "killed a teacher and wounded two": a count after an injury word counts the wounded
     # (events.json fatality "injury_words"; a final * matches any ending).
-    injury_words: tuple[str, ...] = ()
+    injury_words: tuple[Phrase, ...] = ()
     verb_first: bool = False  # the subject usually follows the verb (Arabic VSO)
     # Without a parse: an aim named anywhere earlier in the trigger's clause ("الغاية من ذلك
     # ... إعادة تشغيل المنفذ") makes it irrealis, not only one right before it.
@@ -367,7 +368,7 @@ def lexicon(lang: str) -> Lexicon | None:
         numbers={fold(k): v for k, v in fatality.get("numbers", {}).items()},
         quantities={fold(k): v for k, v in fatality.get("quantities", {}).items()},
         fatality_window=int(fatality.get("window", 8)),
-        injury_words=tuple(fold(w) for w in fatality.get("injury_words", [])),
+        injury_words=tuple(Phrase.parse(w) for w in fatality.get("injury_words", [])),
         clitics=tuple(fold(c) for c in sorted(raw.get("clitics", []), key=len, reverse=True)),
         verb_first=bool(raw.get("verb_first", False)),
         clause_irrealis=_clause_irrealis(raw),
@@ -437,7 +438,7 @@ class Match:
         return last.idx + len(last.text)
 
 
-def phrase_at(phrase: Phrase, tokens: list[Any], i: int, clitics: tuple[str, ...] = ()) -> int:
+def phrase_at(phrase: Phrase, tokens: Sequence[Any], i: int, clitics: tuple[str, ...] = ()) -> int:
     """How many tokens the phrase covers starting at tokens[i], or 0 when it does not match."""
     n = len(phrase.words)
     if i + n > len(tokens):
