@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -17,6 +16,7 @@ from passage import data, pipeline
 from passage.eval import Figure
 from passage.record import Article, Claim, Event
 from passage.stages import actors, events, language
+from passage.stages.places.resolver import haversine_km
 
 STAGE = "events"
 NONE = "(none)"
@@ -147,13 +147,6 @@ class GoldResult:
     matches: list[GoldMatch] = field(default_factory=list)
     spurious: list[Event] = field(default_factory=list)  # system events no gold event matched
     sentences: int = 0
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def normal_name(name: str) -> str:
@@ -299,7 +292,11 @@ def _gold_figures(result: GoldResult) -> Iterator[Figure]:
         if not gp or gp.get("lat") is None or x.found is None:
             continue
         p = x.found.place
-        ok = p is not None and p.resolved and _km(gp["lat"], gp["lon"], p.lat, p.lon) <= PLACE_KM
+        ok = (
+            p is not None
+            and p.resolved
+            and haversine_km((gp["lat"], gp["lon"]), (p.lat, p.lon)) <= PLACE_KM
+        )
         place_hits.append(bool(ok))
     yield Figure(STAGE, ds, "place_within_25km", _ratio(place_hits), len(place_hits))
     date_hits = []
