@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from passage.ingest import html, jsonl, txt
@@ -43,6 +43,31 @@ class Overrides:
         if self.url:
             article.url = self.url
         return article
+
+
+# News sites often put the day of publication in the article's address
+# (".../2024/10/04/strike-on-masnaa"); nothing before the web's first newspapers counts.
+URL_DATES_FROM = datetime(1993, 1, 1)
+
+
+def published_from_url(article: Article, today: date | None = None) -> Article:
+    """Where nothing gave the publication date, the year, month and day the article's address
+    spells out (read by htmldate, the date extractor trafilatura uses); never after today."""
+    if article.published is not None or not article.url:
+        return article
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    latest = datetime.combine(today or date.today(), datetime.max.time())
+    options = Extractor(
+        extensive=False, max=latest, min=URL_DATES_FROM, original=True, format="%Y-%m-%d"
+    )
+    found = extract_url_date(article.url, options)
+    if found:
+        article.published = date.fromisoformat(found)
+        article.published_source = "metadata"
+        article.published_reason = "the date in the article's address"
+    return article
 
 
 def expand(inputs: Iterable[str]) -> Iterator[Path | IngestError]:
@@ -85,6 +110,8 @@ def read(
             continue
         try:
             for result in reader(item):
-                yield overrides.apply(result) if isinstance(result, Article) else result
+                if isinstance(result, Article):
+                    result = published_from_url(overrides.apply(result))
+                yield result
         except OSError as exc:
             yield IngestError(str(item), f"cannot be read: {exc.strerror or exc}")
