@@ -54,6 +54,14 @@ class Lexicon:
     # "Township", "Province": last words of the names of units that are part of the name
     # ("Readington Township", "Nyanza Province")
     unit_name_words: frozenset[str] = frozenset()
+    # "Tanya", "Kerry": given names; the capitalised word after one is a surname ("Tanya
+    # Campbell"), however big a town bears it. Not stop-words: "Tyler" is also a town's name
+    first_names: frozenset[str] = frozenset()
+    # "Times", "Daily": after a place's name, the name of a newspaper ("the Los Angeles Times")
+    press_titles: frozenset[str] = frozenset()
+    # "à", "vers": a name the entity model marks as a place right after one is kept even where
+    # no gazetteer holds it ("à Mweso"), for the region the text puts it in; case-folded
+    locatives: frozenset[str] = frozenset()
 
 
 def _pattern(phrases: set[str]) -> re.Pattern:
@@ -99,6 +107,9 @@ def lexicon() -> Lexicon:
     direction_letters: set[str] = set()
     name_articles: set[str] = set()
     unit_name_words: set[str] = set()
+    first_names: set[str] = set()
+    press_titles: set[str] = set()
+    locatives: set[str] = set()
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
         for cls in CUE_CLASSES:
@@ -126,6 +137,9 @@ def lexicon() -> Lexicon:
         direction_letters.update(conf.get("direction_letters", []))
         name_articles.update(w.casefold() for w in conf.get("name_articles", []))
         unit_name_words.update(conf.get("unit_name_words", []))
+        first_names.update(conf.get("first_names", []))
+        press_titles.update(conf.get("press_titles", []))
+        locatives.update(w.replace("’", "'").casefold() for w in conf.get("locative_words", []))
     return Lexicon(
         {c: _pattern(p) for c, p in before.items()},
         {c: _pattern(p) for c, p in after.items()},
@@ -148,4 +162,7 @@ def lexicon() -> Lexicon:
         frozenset(direction_letters),
         frozenset(name_articles),
         frozenset(unit_name_words),
+        frozenset(first_names),
+        frozenset(press_titles),
+        frozenset(locatives),
     )

@@ -106,6 +106,9 @@ class Recogniser:
         self.entities = entities
         self.taken: list[tuple[int, int]] = []
         self.surnames = self._surnames()
+        # a name the entity model also marks as a place is no person's where it marks it so
+        # ("le poste frontière de Segbana ... Benoit a rejoint Segbana")
+        self.place_entities = {e.text for e in entities if e.label in PLACE_LABELS}
 
     # -- helpers ---------------------------------------------------------------------------
     def gap(self, i: int) -> str:
@@ -226,15 +229,19 @@ class Recogniser:
             while k < j and self._not_in_name(k):
                 k += 1  # "The", "In", a sentence's first word: not part of the name
             thing = any(t.text.casefold() in self.lex.name_articles for t in toks[i:k])
+            # "David Paterson": after a given name, even a big town's name is a surname
+            given = any(t.text in self.lex.first_names for t in toks[i:j])
             if j > k and not thing and toks[k].capital and not toks[j].text.isupper():
                 name = self.text[toks[k].start : toks[j].end]
                 last = toks[j].text
                 if not (
                     gazetteer_candidates(name, fuzzy=False)
                     or registry_candidates(name)
-                    or _major(gazetteer_candidates(last, fuzzy=False), MAJOR_REGION)
+                    or (not given and _major(gazetteer_candidates(last, fuzzy=False), MAJOR_REGION))
                 ):
                     out.add(last)
+                if j == k + 1 and toks[k].text in self.lex.first_names:
+                    out.add(toks[k].text)  # "Tyler Williams ... his brother Tyler"
             i = j + 1
         return out
 
@@ -243,6 +250,21 @@ class Recogniser:
         middle initial of "Tyrise M. Bell"."""
         gap = self.gap(i)
         return gap == " " or (gap == ". " and len(self.toks[i].text) == 1)
+
+    def _after_given_name(self, i: int) -> bool:
+        """ "Tanya Campbell", "Kerry-Ann": the word right after a given name, or glued to it by
+        a hyphen, is the rest of that person's name."""
+        if i == 0 or self.gap(i - 1) not in (" ", "-"):
+            return False
+        return self.toks[i - 1].text in self.lex.first_names
+
+    def _press_title(self, j: int) -> bool:
+        """ "the Los Angeles Times reported", "China Daily": the place's name begins the name
+        of a newspaper the article cites, which is no place the article speaks of."""
+        nxt = j + 1
+        if nxt >= len(self.toks) or self.gap(j) != " ":
+            return False
+        return self.toks[nxt].text in self.lex.press_titles
 
     def _not_in_name(self, k: int) -> bool:
         """A capitalised word that opens a run of them without being part of the name: "The",
@@ -511,6 +533,7 @@ class Recogniser:
         out = self._claim(out)  # a name read after its cue word wins over a standalone name
         # names that denote a crossing or road on their own: "Kerem Shalom", "رأس جدير"
         keys = _standalone_keys()
+        again = self._crossings_named(out)
         alone: list[Found] = []
         for i in range(len(self.toks)):
             if not self._nameish(i, True, False):
@@ -519,7 +542,7 @@ class Recogniser:
                 if j > i and not all(_NAME_GAP.match(self.gap(x)) for x in range(i, j)):
                     continue
                 span = self.text[self.toks[i].start : self.toks[j].end]
-                acc = keys.get(skeleton(span))
+                acc = keys.get(skeleton(span)) or self._named_again(again, span, i)
                 if acc:
                     alone.append(
                         Found(
@@ -591,6 +614,24 @@ class Recogniser:
         s, e = self.toks[parts[0][0]].start, self.toks[parts[-1][1]].end
         return [Found(s, e, self.text[s:e], [road], "access", {"road"})]
 
+    def _crossings_named(self, found: list[Found]) -> dict[str, Access]:
+        """The crossings the text names with their cue word ("le poste frontière de Tiné"), by
+        the keys of the names they are cued by."""
+        out: dict[str, Access] = {}
+        for f in found:
+            if f.cands and f.cands[0].kind == "crossing":
+                acc = registry().get(f.cands[0].gazetteer_id)
+                out.update({k: acc for k in acc.cue_keys} if acc else {})
+        return out
+
+    def _named_again(self, again: dict[str, Access], span: str, i: int) -> Access | None:
+        """ "Tiné demeure ouvert": the crossing the text has named with its cue word, named
+        again by its bare name; not where the text says it means the town ("la ville de")."""
+        acc = again.get(skeleton(span))
+        if acc is None or self.cues_before(self.toks[i].start) & {"name_prefix", "near", "region"}:
+            return None
+        return acc
+
     def _access_found(self, acc: Access, parts: list, cls: str) -> Found:
         s, e = self.toks[parts[0][0]].start, self.toks[parts[-1][1]].end
         return Found(s, e, self.text[s:e], [access_candidate(acc)], "access", {cls})
@@ -632,7 +673,9 @@ class Recogniser:
     def _blocked(self, start: int, end: int, cands: list[Candidate]) -> bool:
         for ent in self.entities:
             if ent.start <= start and end <= ent.end:
-                if ent.label in BLOCKING_LABELS:
+                if not ent.text[:1].isupper() and not _caseless(ent.text[:1]):
+                    continue  # "blocus de Djibo": a common noun's phrase, no proper name
+                if ent.label in BLOCKING_LABELS and ent.text not in self.place_entities:
                     return True
                 if ent.label in TOWN_BLOCKING_LABELS and all(
                     c.kind in ("town", "region") for c in cands
@@ -743,6 +786,10 @@ class Recogniser:
         major = _major(cands)
         if cues & {"region", "near", "name_prefix", "crossing", "road"}:
             return True
+        if self.toks[i].capital and self._after_given_name(i):
+            return False  # "Tanya Campbell": a person, however big a town Campbell is
+        if self.toks[i].capital and self._press_title(j):
+            return False  # "the Los Angeles Times reported": a newspaper, not the city
         if i == j and span in self.surnames and not any(c.kind == "country" for c in cands):
             return False  # "Jones" after "Bob Jones": the person again
         if self._dateline(i, j, span):
@@ -768,9 +815,20 @@ class Recogniser:
                 return False  # the word is used as a common noun in this very text
             if self.sentence_initial(i) and not major:
                 return False
-            if span.isupper() and len(span) <= 4 and not major:
-                return False  # acronyms
+            if span.isupper() and len(span) <= 4 and not _unit_named(cands):
+                # acronyms ("SWAT team", "the NICE program"), even where a big town or a
+                # district bears the word; a country or a state by its short form stays
+                return False
         return max(c.match for c in cands) >= MATCH_SKELETON or major
+
+    def _after_locative(self, ent: Entity) -> bool:
+        """ "bloqués à Mweso", "évacués vers Sévaré": a place entity right after a word that
+        says where, written as a name (capitalised, not a stop-word)."""
+        first = tokenize(ent.text)[:1]
+        if ent.label != "LOC" or not first or not first[0].capital or self._stopword(ent.text):
+            return False
+        word = re.search(r"(\S+)\s+$", self.flat[max(0, ent.start - 12) : ent.start])
+        return bool(word) and word.group(1).casefold() in self.lex.locatives
 
     def unknown_names(self, unresolved: list[Entity]) -> list[Found]:
         """Names the text marks as places but no gazetteer holds: kept for a coarser location."""
@@ -779,9 +837,8 @@ class Recogniser:
             cues = self.cues_before(ent.start)
             first = tokenize(ent.text)
             looks_arabic_name = bool(first) and first[0].text.casefold() in self.articles
-            if (cues & {"near", "name_prefix", "region"} or looks_arabic_name) and self._free(
-                ent.start, ent.end
-            ):
+            placed = cues & {"near", "name_prefix", "region"} or looks_arabic_name
+            if (placed or self._after_locative(ent)) and self._free(ent.start, ent.end):
                 out.append(Found(ent.start, ent.end, ent.text, [], "fallback", cues))
         # in languages without NER, a capitalised name right after "the town of", "près de"
         starts = {t.start: n for n, t in enumerate(self.toks)}
@@ -814,6 +871,10 @@ class Recogniser:
         return None
 
 
+def _caseless(text: str) -> bool:
+    return not any(ch.isupper() or ch.islower() for ch in text)
+
+
 def _major(cands: list[Candidate], region_population: int = 0) -> bool:
     """Whether a name reaches a place anyone would name: a country, a region (of at least
     `region_population`), a big city."""
@@ -829,6 +890,11 @@ def _major(cands: list[Candidate], region_population: int = 0) -> bool:
         or (c.population >= MAJOR_TOWN and c.match >= 1.0)
         for c in cands
     )
+
+
+def _unit_named(cands: list[Candidate]) -> bool:
+    """Whether a name reaches a country or a first-level region ("UK", "NSW", "Iowa")."""
+    return any(c.kind == "country" or (c.kind == "region" and not c.admin2) for c in cands)
 
 
 def _speaks_for_many(cands: list[Candidate]) -> bool:

@@ -27,6 +27,8 @@ from passage.stages.places.registry import registry
 from passage.stages.places.resolver import (
     MATCH_ALTERNATE,
     MATCH_PRIMARY,
+    MATCH_SKELETON,
+    UNIT_MATCH,
     Candidate,
     Context,
     access_candidate,
@@ -101,8 +103,11 @@ def _context(
         sure = best.kind in ("country", "crossing", "road")
         # a spelling guess does not get to vouch for a country, nor, in a script without
         # capitals, a word that merely happens to be a town's name
-        ok = best.match >= MATCH_ALTERNATE and (
-            sure or not (_caseless(f.text) and f.source == "matcher")
+        # nor does a place read inside a longer name ("Arizona State University")
+        ok = (
+            best.match >= MATCH_ALTERNATE
+            and "inner" not in f.cues
+            and (sure or not (_caseless(f.text) and f.source == "matcher"))
         )
         names.append((f.text, list(f.cands), ok))
         if not ok:
@@ -392,6 +397,10 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
         # gazetteer lacks, whatever country the article is about
         return True
     agrees = ctx.countries.get(best.country or "", 0.0) >= 0.5
+    if best.match < MATCH_SKELETON and best.kind == "town":
+        # a spelling guess at a town ("Harwinton" read as Harrington) among towns the article
+        # settles in one part of that country must lie in that part
+        return agrees and _near_the_articles_towns(best, ctx)
     if best.match < MATCH_ALTERNATE:
         return agrees
     if (
@@ -421,6 +430,30 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
     return True
 
 
+# How far from the article's settled towns of its country a spelling guess at a town may lie.
+GUESS_KM = 250.0
+SETTLED = 0.5
+
+
+def _near_the_articles_towns(c: Candidate, ctx: Context) -> bool:
+    """Whether a town lies in the first-level region of, or near, a town the article's other
+    names settle on in its country; true when they settle on none."""
+    settled = [
+        r
+        for name, by_country in ctx.readings.items()
+        if name != ctx.exclude
+        for r in by_country.get(c.country or "", ())
+        if r.level == "town" and r.weight >= SETTLED and r.lat is not None
+    ]
+    if not settled or c.lat is None:
+        return True
+    return any(
+        (c.admin1_code is not None and r.admin1_code == c.admin1_code)
+        or haversine_km((c.lat, c.lon), (r.lat, r.lon)) <= GUESS_KM
+        for r in settled
+    )
+
+
 @cache
 def _word_table(field: str) -> dict[str, str]:
     """A word -> code table of the places data files (`demonyms`, `region_demonyms`), merged
@@ -446,7 +479,9 @@ def demonym_place(word: str) -> Candidate | None:
     name = _word_table("region_demonyms").get(word.strip().casefold())
     if name:
         for c in gazetteer_candidates(name, fuzzy=False):
-            if c.kind == "region" and c.country is None:  # a continent
+            # a continent, or a region that is no country's first-level unit by its own name
+            # ("Kurdish": the Kurdistan Region), under its main name
+            if c.kind == "region" and not c.admin2 and c.match >= MATCH_PRIMARY:
                 return c
     return _region_of_demonym(word.strip())
 
@@ -496,6 +531,105 @@ def _direction_candidates(name: str) -> list[Candidate]:
     return gazetteer_candidates(rest, fuzzy=False)
 
 
+# A place inside a longer name stands for it only if it is one anyone would name.
+INNER_TOWN = 100_000
+# Finer first: "British Embassy Tokyo" is in Tokyo.
+_INNER_KIND_ORDER = {"town": 0, "region": 1, "country": 2}
+
+
+def _known_inside(c: Candidate) -> bool:
+    """A reading a longer name may be named after: a country, a first-level region, a capital
+    or a big town, under one of its own names."""
+    if c.match < MATCH_ALTERNATE * UNIT_MATCH or (c.kind == "town" and c.match < MATCH_PRIMARY):
+        return False  # a town's old or other name ("Riverdale" for Glendale) is no such place
+    # a country, a first-level region, a continent or a bloc ("Council of Europe")
+    unit = c.kind == "country" or (c.kind == "region" and not c.admin2)
+    return unit or c.capital or (c.kind == "town" and c.population >= INNER_TOWN)
+
+
+def _inner_place_candidates(name: str) -> list[Candidate]:
+    """ "Arizona State University", "Belfast Magistrate's Court", "Mexican Senate": a name no
+    gazetteer holds (a building, a body, an event) that holds a well-known place's name, or a
+    word for its people, lies in or belongs to that place. The readings of the longest such
+    part, the finest kind first."""
+    toks = tokenize(name)
+    lex = lexicon()
+    for size in range(len(toks) - 1, 0, -1):
+        hits: list[tuple[int, int, list[Candidate]]] = []
+        for i in range(len(toks) - size + 1):
+            part = toks[i : i + size]
+            if not all(t.capital for t in part):
+                continue
+            span = name[part[0].start : part[-1].end]
+            adjective = demonym_place(span)
+            common = part[0].text in lex.stopwords or part[0].text in lex.directions
+            if size == 1 and common and adjective is None:
+                continue
+            found = [adjective] if adjective else gazetteer_candidates(span, fuzzy=False)
+            found = [c for c in found or unit_candidates(span) if _known_inside(c)]
+            if found:
+                finest = min(_INNER_KIND_ORDER.get(c.kind, 3) for c in found)
+                hits.append((finest, -i, found))
+        if hits:
+            return min(hits, key=lambda h: (h[0], h[1]))[2]
+    return []
+
+
+def _best_reading(f: Found, ranked: list[Candidate]) -> Candidate:
+    """The best of a name's ranked readings; with a word for a region beside it ("a Washington
+    state farm", "Deir ez-Zor province") the best first-level region of that name, if any: not
+    a town, nor a county ("the Houston region" is the area around Houston, not a county of
+    that name two states away)."""
+    if "region" in f.cues:
+        for c in ranked:
+            if c.kind == "region" and c.country and not c.admin2 and c.match >= MATCH_ALTERNATE:
+                return c
+    return ranked[0]
+
+
+def _has_namesakes(c: Candidate) -> bool:
+    """A town or a region of a country: a name others may bear; not a country or a continent."""
+    return c.kind in ("town", "region") and c.country is not None
+
+
+def _agrees_or_unfocused(c: Candidate, ctx: Context) -> bool:
+    """Whether a reading lies in a country the article is about, or the article is plainly
+    about none."""
+    agrees = ctx.countries.get(c.country or "", 0.0) >= 0.5
+    return agrees or not any(w >= 1.0 for w in ctx.countries.values())
+
+
+def _finer_than_inner(
+    f: Found, m: PlaceMention | None, resolved: list[PlaceMention], text: str
+) -> PlaceMention | None:
+    """A name read through the region or country inside it ("University of California") that
+    the text puts in a town or a region of that unit ("..., Los Angeles") is there."""
+    if m is None or "inner" not in f.cues or m.kind not in ("region", "country"):
+        return m
+    town = _in_named_town(f, resolved, text)
+    if town is not None and m.kind == "country":
+        return town  # "Percy French Hotel, Ballyjamesduff": the town the text puts it in
+    finer = town or _in_named_region(f, resolved, text)
+    if finer is None or finer.country != m.country:
+        return m
+    return finer if m.kind == "country" or finer.admin1 == m.admin1 else m
+
+
+def _same_inner_place(given: list[Found], out: list[PlaceMention | None]) -> None:
+    """Mentions of one name read inside a longer one are one place: where the text puts one
+    of them more precisely ("Tennessee Colony ... in Anderson County"), it puts all of them."""
+    best: dict[str, PlaceMention] = {}
+    for f, m in zip(given, out, strict=True):
+        if m is not None and "inner" in f.cues:
+            k = key(f.text)
+            if k not in best or (m.precision or REGION) < (best[k].precision or REGION):
+                best[k] = m
+    for i, (f, m) in enumerate(zip(given, out, strict=True)):
+        b = best.get(key(f.text)) if m is not None and "inner" in f.cues else None
+        if b is not None and (b.precision or REGION) < (m.precision or REGION):
+            out[i] = replace(b, start=f.start, end=f.end, text=f.text)
+
+
 def _unit_aside(f: Found, given: list[Found]) -> bool:
     """A region or a country the text names outside the given spans ("Georgia" in "Georgia
     Bureau of Investigation", "Kentucky" in "46 Kentucky employers"): not a place of its own
@@ -511,8 +645,12 @@ def _given_mention(f: Found, ctx: Context) -> PlaceMention | None:
     if not f.cands:
         return None
     own = ctx.without(f.text)
-    best = rank(list(f.cands), own)[0]
+    best = _best_reading(f, rank(list(f.cands), own))
     if best.match < MATCH_ALTERNATE and not _believable(f, best, own):
+        return None
+    if "inner" in f.cues and _has_namesakes(best) and not _agrees_or_unfocused(best, own):
+        # "Kendale Lakes Elementary School" in a Florida story is no school of South Sudan's
+        # Lakes state: the text's own region places it better
         return None
     return _mention(f, best)
 
@@ -540,8 +678,10 @@ def resolve_spans(
             cands = registry_candidates(name) + gazetteer_candidates(name, fuzzy=False)
             cands = cands or unit_candidates(name)
             directed = [] if cands else _direction_candidates(name)
-            cands = cands or directed or gazetteer_candidates(name)
-            f = Found(start, end, name, cands, "given", cues | ({"near"} if directed else set()))
+            inner = [] if cands or directed else _inner_place_candidates(name)
+            cands = cands or directed or inner or gazetteer_candidates(name)
+            near = {"near"} if directed else {"near", "inner"} if inner else set()
+            f = Found(start, end, name, cands, "given", cues | near)
         given.append(f)
     by_apposition = _placed_by_the_text(given, text)
     placed = [by_apposition.get(i) for i in range(len(given))]
@@ -554,7 +694,14 @@ def resolve_spans(
         p or _given_mention(f, ctx) for f, p in zip(given, placed, strict=True)
     ]
     # a name no gazetteer holds gets the region or country the text puts it in, as in annotate
-    resolved = sorted((m for m in out if m is not None), key=lambda m: m.start)
+    # what the text itself names places the rest: not the places read inside longer names
+    resolved = sorted(
+        (m for f, m in zip(given, out, strict=True) if m is not None and "inner" not in f.cues),
+        key=lambda m: m.start,
+    )
+    for i, f in enumerate(given):
+        out[i] = _finer_than_inner(f, out[i], resolved, text)
+    _same_inner_place(given, out)
     unread = {i: f for i, (f, m) in enumerate(zip(given, out, strict=True)) if m is None}
     fallen = _fallbacks(unread, resolved, ctx, text)
     return [fallen.get(i) if m is None else m for i, m in enumerate(out)]
@@ -608,9 +755,12 @@ def _placed_by_apposition(f: Found, text: str) -> PlaceMention | None:
     a town the gazetteer knows only elsewhere in that country (or not at all) is a town of that
     region it lacks: the region's point, near a town (precision 2), not a namesake two states
     away; abroad, a spelling guess is put in the country. Nothing when the text names no unit."""
-    if f.source in ("access", "area") or not f.cands or any(_unit_level(c) for c in f.cands):
-        # a list of regions or countries ("Illinois, Missouri"), not a town and its region; a
-        # building or a street with no reading is left to the region the sentence names
+    if f.source in ("access", "area") or not f.cands:
+        return None  # a building or a street with no reading: the sentence's region places it
+    if any(_unit_level(c) for c in f.cands):
+        # a list of regions or countries ("Illinois, Missouri"), not a town and its region; but
+        # a region put in its country ("Queensland, Australia") keeps its readings there
+        _in_country_named_after(f, text)
         return None
     _name, units, readings = apposed_unit(text, f.end)
     if not units:
@@ -630,6 +780,18 @@ def _placed_by_apposition(f: Found, text: str) -> PlaceMention | None:
     if principal and local:
         return _unit_mention(f, unit)
     return None
+
+
+def _in_country_named_after(f: Found, text: str) -> None:
+    """ "Queensland, Australia", "Gao, au Mali": a region's name with a country right after it
+    keeps its readings in that country, where it has any (the town, where one bears it too)."""
+    if any(c.kind == "country" for c in f.cands):
+        return  # "in Russia, U.S. officials said": a country is not put in another
+    _name, units, _readings = apposed_unit(text, f.end)
+    countries = {u.country for u in units if u.kind == "country"}
+    inside = [c for c in f.cands if c.country in countries]
+    if inside:
+        f.cands = inside
 
 
 def _placed_by_appositions(found: list[Found], text: str) -> dict[int, PlaceMention]:
@@ -725,7 +887,7 @@ def annotate(article: Article) -> Article:
             mentions[-1].precision = REGION
             continue
         own = ctx.without(f.text)
-        best = rank(list(f.cands), own)[0] if f.cands else None
+        best = _best_reading(f, rank(list(f.cands), own)) if f.cands else None
         if best is not None and not _believable(f, best, own):
             best = None
             if f.source == "matcher":
