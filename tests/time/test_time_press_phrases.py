@@ -44,7 +44,7 @@ def kinds(text: str, lang: str) -> list[tuple[str, str]]:
         ("Le convoi repartira le week-end prochain.", "fr",
          [("le week-end prochain", "2025-03-15", "2025-03-16", "week")]),
         ("Les combats ont repris dans la nuit de samedi à dimanche.", "fr",
-         [("la nuit de samedi à dimanche", "2025-03-08", "2025-03-08", "day")]),
+         [("la nuit de samedi à dimanche", "2025-03-08", "2025-03-09", "day")]),
         # parts of months and of years
         ("Le scrutin aura lieu à la mi-septembre.", "fr",
          [("à la mi-septembre", "2025-09-11", "2025-09-20", "month")]),
@@ -75,7 +75,7 @@ def kinds(text: str, lang: str) -> list[tuple[str, str]]:
          [("28 avril", "2024-04-28", "2024-04-28", "day"),
           ("2 mai 2024", "2024-05-02", "2024-05-02", "day")]),
         ("Les combats ont repris dans la nuit du 8 au 9 mars.", "fr",
-         [("la nuit du 8 au 9 mars", "2025-03-08", "2025-03-08", "day")]),
+         [("la nuit du 8 au 9 mars", "2025-03-08", "2025-03-09", "day")]),
         ("Le poste est resté fermé entre 2014 et 2017.", "fr",
          YEARS_2014_2017),
         # seasons: known to the year, their months kept
@@ -94,7 +94,7 @@ def kinds(text: str, lang: str) -> list[tuple[str, str]]:
         ("The crossing will reopen next month.", "en",
          [("next month", "2025-04-01", "2025-04-30", "month")]),
         ("Fighting resumed on the night of Saturday to Sunday.", "en",
-         [("the night of Saturday to Sunday", "2025-03-08", "2025-03-08", "day")]),
+         [("the night of Saturday to Sunday", "2025-03-08", "2025-03-09", "day")]),
         ("Thursday, August 15", "en",
          [("Thursday, August 15", "2024-08-15", "2024-08-15", "day")]),
         ("The law took effect on January 1.", "en",

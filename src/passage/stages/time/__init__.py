@@ -189,6 +189,10 @@ def _context(text: str, c: Candidate, lang: str, tenses: _Tenses) -> str | None:
             return direction
     found = tenses.of(c)
     lone_weekday = c.reading.weekday is not None and c.reading.day is None
+    if lone_weekday and found != "future" and _names_past_event(text, c, lang):
+        # "le coup d'État de vendredi", "Friday's attack": a weekday that names when an act
+        # happened, told as done, is the last such day, whatever the verb of the clause
+        return "past"
     if found is None and lone_weekday and _stands_alone(text, c):
         # a weekday with no clause around it ("vendredi", "on Friday"): nothing says it is
         # to come, and news reports what happened: the last one on or before publication
@@ -198,6 +202,36 @@ def _context(text: str, c: Candidate, lang: str, tenses: _Tenses) -> str | None:
     # where a language's verb cues are known to miss much, its data may say what an unmarked
     # clause most often is (Arabic news: the past)
     return lexicon.load(lang).raw.get("tense_when_unmarked")
+
+
+@cache
+def _event_weekday_res(lang: str) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """The words before a weekday that make it the day of an act ("l'attaque de", "the coup
+    of") and those after it ("'s attack"), from the language's `past_event_nouns`."""
+    lex = lexicon.load(lang)
+    nouns = lex.words("past_event_nouns")
+    if not nouns:
+        return None, None
+    noun = lexicon.phrase_pattern(nouns)
+    links, possessives = lex.words("event_weekday_links"), lex.words("event_weekday_possessives")
+    before = (
+        re.compile(rf"(?<!\w){noun}\s+{lexicon.phrase_pattern(links)}\s*$", re.I) if links else None
+    )
+    after = (
+        re.compile(rf"{lexicon.phrase_pattern(possessives)}\s+{noun}(?!\w)", re.I)
+        if possessives
+        else None
+    )
+    return before, after
+
+
+def _names_past_event(text: str, c: Candidate, lang: str) -> bool:
+    before, after = _event_weekday_res(lang)
+    left = text[max(0, c.start - PREFIX_WINDOW) : c.start]
+    return bool(
+        (before is not None and before.search(left))
+        or (after is not None and after.match(text, c.end))
+    )
 
 
 def _stands_alone(text: str, c: Candidate) -> bool:

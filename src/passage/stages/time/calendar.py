@@ -182,9 +182,21 @@ def resolve(reading: Reading, pub: date | None, context: str | None) -> Interval
     """The interval a date Reading denotes, or None where it cannot be placed; `context` is
     what the words around it say of its tense: past, future or None."""
     try:
-        return _resolve(reading, pub, context)
+        found = _resolve(reading, pub, context)
     except (ValueError, OverflowError):
         return None  # a day that does not exist, or a year out of the calendar's range
+    return overnight(found) if reading.overnight and found is not None else found
+
+
+def overnight(first: Interval) -> Interval:
+    """ "la nuit de lundi à mardi": both days, at day precision. ACLED codes an event on the
+    day it took place (event_date, time_precision 1) and has no rule that moves a night's
+    event to either side of midnight; a report that names the two days does not say on which
+    side the act fell, so the record keeps both (an export that wants one day should take the
+    first: the night began on it)."""
+    if first.precision != "day":
+        return first
+    return Interval(first.start, first.start + timedelta(days=1), "day")
 
 
 def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interval | None:

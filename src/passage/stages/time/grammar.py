@@ -51,6 +51,8 @@ class Reading:
     year_part: tuple[int, int] | None = None  # first and last month: a season, a quarter
     vague: bool = False  # "il y a quelques jours": a date, but no calendar value to give
     anchored_period: tuple[str, int] | None = None  # "l'année suivante": from the date last named
+    # "la nuit de lundi à mardi", "la nuit du 18 au 19": the text names both days a night spans
+    overnight: bool = False
 
 
 @dataclass
@@ -430,8 +432,8 @@ class Grammar:
             rule(
                 "day_part",
                 rf"{B}(?P<body>{phrase_pattern(w('day_parts_alone'))}{E}(?:\s+{part_of}\s+"
-                rf"(?P<wd>{weekday}){E}(?:\s+{part_to}\s+{weekday}{E})?|\s+{part_of_date}\s+"
-                rf"(?P<pday>{day})(?:\s*(?:{part_to})\s*{day})?\s+(?P<pmonth>{month_any}){E}"
+                rf"(?P<wd>{weekday}){E}(?:\s+{part_to}\s+(?P<wd2>{weekday}){E})?|\s+{part_of_date}\s+"
+                rf"(?P<pday>{day})(?:\s*(?:{part_to})\s*(?P<pday2>{day}))?\s+(?P<pmonth>{month_any}){E}"
                 rf"(?:\s*,?\s*(?P<pyear>{year}))?)?)",
                 _day_part,
             ),
@@ -751,15 +753,22 @@ def _short_year(m: re.Match, lex: Lexicon) -> Reading | None:
 
 
 def _day_part(m: re.Match, lex: Lexicon) -> Reading | None:
-    """ "la nuit de lundi à mardi" is Monday night; "la soirée" alone is of the day last named."""
+    """ "la nuit de lundi" is Monday night; "la nuit de lundi à mardi" and "la nuit du 18 au 19
+    mars" name the two days a night spans (overnight: both days, see calendar.resolve);
+    "la soirée" alone is of the day last named."""
     if m.group("pday"):
         month, day = _month(m.group("pmonth"), lex), _day(m.group("pday"), lex)
         if month is None or day is None:
             return None
-        return _checked(_int(m.group("pyear")) if m.group("pyear") else None, month, day)
+        next_day = _day(m.group("pday2"), lex) if m.group("pday2") else None
+        year = _int(m.group("pyear")) if m.group("pyear") else None
+        return _checked(year, month, day, overnight=next_day == day + 1)
     if m.group("wd"):
         wd = lex.lookup(lex.weekdays, m.group("wd"))
-        return Reading(weekday=wd) if isinstance(wd, int) else None
+        if not isinstance(wd, int):
+            return None
+        wd2 = lex.lookup(lex.weekdays, m.group("wd2")) if m.group("wd2") else None
+        return Reading(weekday=wd, overnight=wd2 == (wd + 1) % 7)
     return Reading(clock=True)
 
 
