@@ -22,6 +22,9 @@ CATAPHORA_REACH = 800
 # How many times more a country must be named than the next one to be the article's main
 # country: a story about a border names both sides, and either may be "the authorities".
 MAIN_COUNTRY_MARGIN = 1.5
+# How far back, within its sentence, a national adjective may tell whose institution one named
+# without its country is.
+SENTENCE_COUNTRY_REACH = 300
 # The rank of generic phrases ("des hommes armés"): they name a kind of actor, not one actor.
 GENERIC_RANK = 2
 
@@ -72,6 +75,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@cache
 def phrase_regex(phrase: str, clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
     """A regex for a phrase at word boundaries (group "m"), after an optional clitic of the
     language ("وداعش"); short all-capital acronyms match case-sensitively so that "EI" or "AA"
@@ -106,7 +110,9 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
             body = body.replace("{head}", f"(?:{heads})").replace("{adj}", f"(?:{adjs})")
             body = body.replace("{country}", re.escape(country))
             name = spec["template"].format(country=country)
-            regex = re.compile(rf"(?<!\w)(?P<m>{body})(?!\w)", re.IGNORECASE)
+            # "والسلطات الليبية": after a clitic of the language, as aliases are
+            lead = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
+            regex = re.compile(rf"(?<!\w){lead}(?P<m>{body})(?!\w)", re.IGNORECASE)
             out.append(_Pattern(regex, name, spec["kind"], 1, country=country))
     for g in lex.get("generic", []):
         # "des hommes armés", "des terroristes": a generic phrase may name a canonical actor
@@ -248,8 +254,11 @@ def find_actors(article: Article) -> list[ActorMention]:
     for i, (start, end, pat) in enumerate(cands):
         surface = article.text[start:end]
         if pat.template is not None and not pat.kinds:
-            name = pat.template.format(country=country_names()[country]) if country else surface
+            own = country or _sentence_country(text, start, lang)
+            name = pat.template.format(country=country_names()[own]) if own else surface
             reason = f"inferred: the article's main country is {country}" if country else ""
+            if own and not country:
+                reason = f"inferred: its sentence is about {own}"
             mentions.append(ActorMention(start, end, surface, name, pat.kind, reason=reason))
             # "le gouvernement" is no antecedent of "l'armée", resolved or not.
             unresolved.add(id(mentions[-1]))
@@ -457,6 +466,23 @@ def _coordinated_adjectives(
             out.append(ActorMention(s, e, original[s:e], pat.name, pat.kind))
             pos = e
     return out
+
+
+def _sentence_country(text: str, at: int, lang: str) -> str | None:
+    """In an article about no one country: the code of the country the last national adjective
+    before `at` in its sentence names. "The authorities" a Tunisian radio says closed the
+    crossing are Tunisia's ("إذاعة تطاوين التونسية ... بأن السلطات أقفلت")."""
+    window = text[max(0, at - SENTENCE_COUNTRY_REACH) : at]
+    window = window[max(window.rfind(c) for c in ".!?؟\n") + 1 :]
+    adjectives = (data.load(lang, "actors") or {}).get("national", {}).get("adjectives", {})
+    codes = {name: code for code, name in country_names().items()}
+    found = [
+        (hit.start(), codes.get(country))
+        for country, forms in adjectives.items()
+        for form in forms
+        for hit in phrase_regex(form).finditer(window)
+    ]
+    return max(found)[1] if found else None
 
 
 @cache

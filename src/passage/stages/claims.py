@@ -34,16 +34,26 @@ _NP_CUT = (
     "obl",
     "obl:mod",
     "obl:arg",
+    # a noun the parse made a predicate ("Nombreux sont les experts à croire"): its subject
+    # and its complement are no part of the name
+    "nsubj",
+    "xcomp",
 )
 _MAX_NAME_TOKENS = 10
+# What a speaker's head may be: a noun, a name (or a name the tagger could not tag), a pronoun.
+_NAMING = ("NOUN", "PROPN", "PRON", "X")
 # Complements that make a modifier a clause of its own: "des bénévoles locaux [chargés de
 # coordonner l'aide]", where the parse reads the participle as an adjective.
 _CLAUSE_COMPLEMENTS = ("xcomp", "obj", "ccomp", "acl", "advcl")
 # Without a parse, how many characters may separate a reporting verb from its speaker.
 _FLAT_REACH = 3
+# At most this many words name a speaker read between a reporting verb and what it says.
+_FLAT_SPEAKER_WORDS = 5
 # How firmly, from the strongest signal down; the first that applies is the claim's status.
 # Clauses that describe a noun in passing; a "selon X" inside one speaks for it alone.
 _EMBEDDED = ("acl:relcl", "acl", "appos")
+# Dependents that are clauses of their own: what a cue says inside one does not reach them.
+_CLAUSES = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis")
 # ACLED types and sub-types whose actor's own account is a claim of responsibility or success.
 _CLAIMABLE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _GAINS = ("Non-state actor overtakes territory", "Government regains territory")
@@ -70,12 +80,41 @@ class _Lexicon:
     contrast_markers: tuple[tuple[str, ...], ...]
     no_speaker: frozenset[str]
     verb_first: bool = False
+    # "قال مسؤول محلي إن ...": words that open what a speaker says; without a parse, the
+    # words between a reporting verb and one of them name the speaker
+    complementizers: frozenset[str] = frozenset()
     # "un bilan transmis par des sources locales": a document whose author is the speaker
     report_nouns: frozenset[str] = frozenset()
     # "l'agence": kind of source -> (the nouns that name the kind, its definite descriptions)
     descriptions: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = field(
         default_factory=dict
     )
+    # Endings of inflected forms and of the infinitive they come from ("indique" -> "indiquer"),
+    # for verbs the lemmatiser leaves inflected, longest first
+    lemma_endings: tuple[tuple[str, str], ...] = ()
+    # Nouns of those who speak for the body their complement names ("le porte-parole des
+    # FSR" is the FSR); a member who is no such voice speaks for himself ("un haut-gradé de
+    # l'armée"). Empty: every complement that names a known actor names the speaker.
+    voice_nouns: frozenset[str] = frozenset()
+    # "citer": its subject tells what its object said
+    citing_verbs: frozenset[str] = frozenset()
+    # "plus de victimes que ne l'indiquait le bilan": a "ne" with none of the words that
+    # complete a negation is expletive, and the verb it stands by is compared, not cited
+    expletive_ne: frozenset[str] = frozenset()
+    negation_completers: frozenset[str] = frozenset()
+
+    def verb_lemma(self, token: Any) -> str:
+        """The token's lemma, or the infinitive its form makes with the language's endings
+        where that one is a reporting or denial verb and the lemma is not."""
+        lemma = _fold(token.lemma_)
+        known = self.reporting_verbs | self.denial_verbs
+        if lemma in known:
+            return lemma
+        form = _fold(token.text)
+        for ending, infinitive in self.lemma_endings:
+            if form.endswith(ending) and (guess := form[: -len(ending)] + infinitive) in known:
+                return guess
+        return lemma
 
 
 def _phrases(raw: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
@@ -105,12 +144,23 @@ def _lexicon(lang: str) -> _Lexicon | None:
         contrast_markers=_phrases(raw, "contrast_markers"),
         no_speaker=frozenset(_fold(v) for v in raw.get("no_speaker", [])),
         verb_first=bool(raw.get("verb_first", False)),
+        complementizers=frozenset(_fold(v) for v in raw.get("complementizers", [])),
         report_nouns=frozenset(_fold(v) for v in raw.get("report_nouns", [])),
         descriptions={
             kind: (frozenset(_fold(n) for n in spec["nouns"]), _phrases(spec, "descriptions"))
             for kind, spec in raw.get("source_descriptions", {}).items()
             if isinstance(spec, dict)
         },
+        voice_nouns=frozenset(_fold(v) for v in raw.get("voice_nouns", [])),
+        citing_verbs=frozenset(_fold(v) for v in raw.get("citing_verbs", [])),
+        expletive_ne=frozenset(_fold(v) for v in raw.get("expletive_ne", [])),
+        negation_completers=frozenset(_fold(v) for v in raw.get("negation_completers", [])),
+        lemma_endings=tuple(
+            sorted(
+                ((_fold(k), _fold(v)) for k, v in raw.get("lemma_endings", {}).items()),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
     )
 
 
@@ -127,10 +177,13 @@ def _forms(token: Any) -> set[str]:
     return out
 
 
-def _find(phrases: tuple[tuple[str, ...], ...], tokens: list[Any]) -> list[tuple[int, int]]:
-    """(start, end) token indexes of every phrase occurrence."""
+def _find(
+    phrases: tuple[tuple[str, ...], ...], tokens: list[Any], exact: bool = False
+) -> list[tuple[int, int]]:
+    """(start, end) token indexes of every phrase occurrence; `exact`: as written, not by
+    lemma ("de source" is not "des sources")."""
     out = []
-    forms = [_forms(t) for t in tokens]
+    forms = [{_fold(t.text)} if exact else _forms(t) for t in tokens]
     for i in range(len(tokens)):
         for p in phrases:
             if i + len(p) <= len(tokens) and all(w in forms[i + k] for k, w in enumerate(p)):
@@ -200,21 +253,40 @@ class _Reader:
                 # The case marker of a nested complement stays: "une source sur le terrain".
                 if c.dep_ == "amod" and any(g.dep_ in _CLAUSE_COMPLEMENTS for g in c.children):
                     continue
-                if c.dep_ not in _NP_CUT or (c.dep_ == "case" and t.i != head.i):
+                # a name the parse split into an apposition of its first word ("Talha" +
+                # "Abou Hind") is one name
+                split_name = c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == t.i + 1
+                if (
+                    c.dep_ not in _NP_CUT
+                    or (c.dep_ == "case" and t.i != head.i)
+                    or split_name
+                    or _describing_participle(c)
+                ):
                     keep.append(c)
                     todo.append(c)
-        keep.sort(key=lambda t: t.i)
+                if _describing_participle(c):
+                    # its own complements describe too: "contactées [à Tombouctou]"
+                    extra = [g for g in c.subtree if g.i != c.i and g.dep_ != "punct"]
+                    keep.extend(g for g in extra if g not in keep)
+        keep = sorted({t.i: t for t in keep}.values(), key=lambda t: t.i)
         # The contiguous run around the head only: the parse can hang far words on it.
         run = [t for t in keep if abs(t.i - head.i) <= _MAX_NAME_TOKENS]
-        return run
+        # A comma after the head ends the name: what follows is an apposition the parse took
+        # for a complement ("un responsable de Relief international, l'ONG qui ...").
+        doc = head.doc
+        return [t for t in run if not any(doc[k].text == "," for k in range(head.i + 1, t.i))]
 
     def _author(self, head: Any) -> Any | None:
         """Who wrote the report a report noun names: the source named in it ("les précisions
         des radios Tataouine et Mosaïque FM"), else its agent ("transmis par des sources
         locales") or a determined complement ("un communiqué du gouvernement")."""
-        inside = list(head.subtree)
-        start, end = inside[0].idx, inside[-1].idx + len(inside[-1].text)
-        named = [a for a in self.article.actors if start <= a.start < end and a.is_source]
+        relayed = {t.i for r in self._relative_clauses(head) for t in r.subtree}
+        inside = [t for t in head.subtree if t.i not in relayed]
+        named = [
+            a
+            for a in self.article.actors
+            if a.is_source and any(t.idx <= a.start < t.idx + len(t.text) for t in inside)
+        ]
         if named:
             return named[0]
         for t in inside:
@@ -222,7 +294,9 @@ class _Reader:
                 continue
             if t.dep_ in ("obl:agent", "agent"):
                 return t
-            if t.head.i == head.i and t.dep_.startswith("nmod"):
+            # "un rapport confidentiel de l'ONU": the parse may hang it on the adjective
+            on_head = t.head.i == head.i or (t.head.dep_ == "amod" and t.head.head.i == head.i)
+            if on_head and (t.dep_.startswith("nmod") or t.dep_ == "obl:arg"):
                 determined = t.pos_ == "PROPN" or any(
                     c.dep_ == "det" or (c.dep_ == "case" and "Def" in c.morph.get("Definite"))
                     for c in t.children
@@ -231,15 +305,38 @@ class _Reader:
                     return t
         return None
 
+    @staticmethod
+    def _relative_clauses(head: Any) -> list[Any]:
+        return [t for t in head.subtree if t.dep_ == "acl:relcl"]
+
+    def _relay(self, head: Any) -> ActorMention | None:
+        """The source that passes a report on, named in a relative clause on the report's
+        noun ("un document de la Monusco [que l'AFP a pu consulter]")."""
+        for clause in self._relative_clauses(head):
+            toks = list(clause.subtree)
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            found = [a for a in self.article.actors if start <= a.start < end and a.is_source]
+            if found:
+                return found[0]
+        return None
+
     def name(self, head: Any, nested: bool = False) -> list[str]:
         """The chain a speaker stands for: a canonical name, a resolved "cette source",
         or the noun phrase itself ("une source sur le terrain")."""
         if not nested and _fold(head.lemma_) in self.lex.report_nouns:
+            if self.last_chain and any("Dem" in c.morph.get("PronType") for c in head.children):
+                return list(self.last_chain)  # "ce rapport", "cette note": the one just cited
+            relay = self._relay(head)
             author = self._author(head)
+            chain: list[str] = []
             if isinstance(author, ActorMention):
-                return [author.name]
-            if author is not None:
-                return self.name(author, nested=True)
+                chain = [author.name]
+            elif author is not None:
+                chain = self.name(author, nested=True)
+            if relay is not None and relay.name not in chain:
+                chain = [relay.name, *chain]
+            if chain:
+                return chain
         tokens = self._np(head)
         if not tokens:
             return []
@@ -250,6 +347,10 @@ class _Reader:
         if _find(self.lex.source_anaphora, tokens):
             return list(self.last_chain)
         m = self._mention(start, end)
+        if m is not None and not m.is_source and m.name == m.text and m.end < end:
+            m = None  # an actor known by its words alone: the whole noun phrase says more
+        if m is not None and not m.is_source and self._member(head, m):
+            m = None
         if m is not None and (m.is_source or m.name != m.text or m.start <= head.idx < m.end):
             # "un haut-gradé de l'armée": an actor no canonical name resolves that only
             # completes the speaker's noun does not name the speaker
@@ -262,6 +363,13 @@ class _Reader:
             text = text[:1].lower() + text[1:]
         self.named.append((start, text, text))
         return [text]
+
+    def _member(self, head: Any, m: ActorMention) -> bool:
+        """Whether the speaker is one of the body named in the complement of his noun without
+        being its voice ("un haut-gradé de l'armée", not "le porte-parole de l'armée")."""
+        if not self.lex.voice_nouns or head.pos_ != "NOUN" or m.start <= head.idx:
+            return False
+        return not (_forms(head) & self.lex.voice_nouns)
 
     def _described(self, tokens: list[Any]) -> str | None:
         """ "a précisé l'agence" after "selon l'agence officielle SANA": a noun phrase that is
@@ -286,7 +394,20 @@ class _Reader:
             if c.dep_ == "nsubj":
                 if c.pos_ == "PRON" and _fold(c.lemma_) in ("qui", "que", "lequel"):
                     return verb.head if verb.dep_ == "acl:relcl" else None
-                return c
+                return _named_after_title(c)
+        if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm"):
+            # "Nombreux sont les experts à croire que ...": the infinitive's speaker is the
+            # subject of the word it completes
+            # (or the noun itself, where the parse made the noun the copula's predicate)
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            for who in (subject, verb.head):
+                if who is not None and who.pos_ in ("NOUN", "PROPN"):
+                    return who
+        modifier = verb.dep_ in ("amod", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
+        if modifier and any(c.dep_ == "ccomp" for c in verb.children):
+            # "Un responsable ..., déplore qu'ils aient été abattus": a reporting verb with a
+            # clause of its own that the parse hung on a noun speaks for it
+            return verb.head
         if _participial(verb):
             # "Khartoum a suspendu l'aide, affirmant que ...": the participle's speaker is its
             # clause's subject; "un communiqué dénonçant ...": the noun it qualifies.
@@ -303,8 +424,13 @@ class _Reader:
         if not finite or first.i == 0 or first.nbor(-1).pos_ != "PUNCT":
             return None
         for c in verb.children:
-            if c.dep_ in ("obj", "nsubj") and c.i > verb.i:
+            if c.dep_ in ("obj", "nsubj") and c.i > verb.i and c.pos_ in _NAMING:
                 return c
+        # "Talha Abou Hind, commandant du Jnim ..., annonce": a name that opens the sentence,
+        # set off by its apposition, that the parse hung on the verb as a complement
+        opening = next((c for c in verb.children if c.i == c.sent.start), None)
+        if opening is not None and opening.dep_ in ("nmod", "dep") and opening.pos_ in _NAMING:
+            return opening
         return None
 
     def _recipient(self, verb: Any) -> list[str]:
@@ -334,7 +460,7 @@ class _Reader:
         tokens = list(sent)
         if not self.parsed:
             return self._read_flat(tokens, att)
-        for _a, b in _find(self.lex.according_to, tokens):
+        for _a, b in _find(self.lex.according_to, tokens, exact=True):
             # The parse often misattaches "selon X"; the first noun after it is X.
             head = next((t for t in tokens[b:] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
             # "d'après son acronyme": a possessive names a thing, not a source.
@@ -350,6 +476,8 @@ class _Reader:
 
             if any(c.dep_ == "expl:pass" for c in t.children):
                 continue  # "cet afflux s'explique par ...": nobody explains anything
+            if self._compared(t):
+                continue  # "plus de victimes que ne l'indiquait le bilan officiel"
             head = next((h for w in words if (h := self._speaker_head(w)) is not None), None)
             if head is None:
                 continue
@@ -359,6 +487,11 @@ class _Reader:
                 att.rumour_speaker = True
                 continue
             chain = self._recipient(t) + self.name(head)
+            if lemma in self.lex.citing_verbs:
+                # "ces radios, qui citaient des sources sécuritaires": who they cite is told
+                # inside their account
+                cited = next((c for c in t.children if c.dep_ == "obj" and c.pos_ != "PRON"), None)
+                chain += [n for n in (self.name(cited) if cited is not None else []) if n]
             if lemma in self.lex.denial_verbs or self._contrastive(t, tokens):
                 att.denials.append((t, chain[-1] if chain else ""))
                 continue
@@ -373,7 +506,7 @@ class _Reader:
         att.speakers.sort(key=lambda s: 0 if s[0] is not None and self._incise(s[0]) else 1)
         for _verb, chain in att.speakers:
             for name in chain:
-                if name and name != self.outlet and (not att.sources or att.sources[-1] != name):
+                if name and name != self.outlet and name not in att.sources:
                     att.sources.append(name)
         if not att.sources and not att.denials and self._first_person(tokens):
             # "Nous avons pris la décision d'ouvrir le poste": quoted speech of the speaker
@@ -397,12 +530,18 @@ class _Reader:
                 out.append((head, " ".join(_fold(w.lemma_) for w in words), [head, *words]))
         taken = {t.i for t, _l, _w in out}
         for t in tokens:
-            lemma = _fold(t.lemma_)
+            lemma = self.lex.verb_lemma(t)
             if lemma not in self.lex.reporting_verbs and lemma not in self.lex.denial_verbs:
                 continue
             if t.pos_ in ("VERB", "AUX") and t.i not in taken:
                 out.append((t, lemma, [t]))
         return sorted(out, key=lambda x: x[0].i)
+
+    def _compared(self, verb: Any) -> bool:
+        """Whether the verb stands by an expletive "ne": what it says is what the sentence
+        sets its own account against."""
+        words = {_fold(c.text) for c in verb.children}
+        return bool(words & self.lex.expletive_ne) and not (words & self.lex.negation_completers)
 
     @staticmethod
     def _first_person(tokens: list[Any]) -> bool:
@@ -435,28 +574,73 @@ class _Reader:
             after = [m for m in actors if 0 <= m.start - (t.idx + len(t.text)) <= _FLAT_REACH]
             if self.lex.verb_first:
                 speaker = after[0] if after else None
+                if speaker is None:
+                    named = self._flat_speaker_words(tokens, t)
+                    att.sources.extend(n for n in named if n not in att.sources)
             else:
                 speaker = before[-1] if before else None
                 speaker = speaker or (after[0] if after and after[0].is_source else None)
+            relay = self._flat_recipient(speaker, actors) if speaker is not None else None
+            if relay is not None and relay.name not in att.sources:
+                # "أفادت مصادر محلية لوكالة الأناضول": the agency told relays the speaker
+                att.sources.append(relay.name)
             if speaker is not None and speaker.name not in att.sources:
                 att.sources.append(speaker.name)
         if att.sources:
             self.last_chain = list(att.sources)
         return att
 
+    def _flat_speaker_words(self, tokens: list[Any], verb: Any) -> list[str]:
+        """Without a parse, where the subject follows the verb: a speaker no actor list names
+        is the few words between the reporting verb and the word that opens what it says
+        ("قال مسؤول محلي إن", "أفادت إذاعة تطاوين بأن"); "المصدر" is the source last named."""
+        words: list[Any] = []
+        for t in tokens[verb.i - tokens[0].i + 1 :]:
+            if _forms(t) & self.lex.complementizers:
+                break
+            if t.is_punct or len(words) == _FLAT_SPEAKER_WORDS:
+                return []
+            words.append(t)
+        if not words:
+            return []
+        if _find(self.lex.source_anaphora, words):
+            return list(self.last_chain)
+        return [self.article.text[words[0].idx : words[-1].idx + len(words[-1].text)]]
+
+    def _flat_recipient(self, speaker: Any, actors: list[Any]) -> Any | None:
+        """Without a parse: the source a speaker told, named right after the speaker behind a
+        recipient case word attached to it ("لوكالة"), where the language has one."""
+        text = self.article.text
+        for m in actors:
+            gap = text[speaker.end : m.start]
+            if m.start < speaker.end or len(gap) > _FLAT_REACH + 1 or not m.is_source:
+                continue
+            word = gap.strip()
+            if word and _fold(word) in self.lex.recipient_case:
+                return m
+        return None
+
     # --- status -------------------------------------------------------------------------
     def status(self, event: Event, trigger: Any, tokens: list[Any], att: _Attribution) -> str:
         if event.negated:
             return "denied"
+        if not self.parsed and trigger is not None and self._denied_flat(trigger, tokens):
+            return "denied"
         if self.parsed and trigger is not None:
             for verb, _denier in att.denials:
-                if trigger in list(verb.subtree) and _fold(verb.lemma_) in self.lex.denial_verbs:
+                if (
+                    trigger in list(verb.subtree)
+                    and self.lex.verb_lemma(verb) in self.lex.denial_verbs
+                ):
                     return "denied"
         outside = self._outside_denials(tokens, att)
         found = {
             s
             for s, phrases in self.lex.cues.items()
-            if any(not _negated(outside[a]) for a, _b in _find(phrases, outside))
+            if any(
+                not _negated(outside[a]) and _cue_covers(outside[a], trigger)
+                for a, _b in _find(phrases, outside)
+            )
         }
         if att.rumour_speaker or self._conditional(trigger):
             found.add("rumoured")
@@ -464,6 +648,17 @@ class _Reader:
             if s in found:
                 return s
         return "reported" if att.sources_for(trigger) else "asserted"
+
+    def _denied_flat(self, trigger: Any, tokens: list[Any]) -> bool:
+        """Without a parse: a denial verb before the trigger in its clause ("نفى الجيش قصف
+        المستشفى", "نفت الحركة مسؤوليتها عن الهجوم"); not one a comma sets apart ("نفى
+        الادعاءات، مشدداً على أن الشاحنات العابرة ...")."""
+        for t in reversed([t for t in tokens if t.i < trigger.i]):
+            if t.is_punct:
+                return False
+            if _forms(t) & self.lex.denial_verbs:
+                return True
+        return False
 
     def denier(self, trigger: Any, att: _Attribution) -> str | None:
         """Who denies an event told inside their own denial: "l'armée a démenti avoir..."."""
@@ -502,6 +697,13 @@ class _Reader:
                 for m in self.article.actors
                 if tokens[0].idx <= m.start < verb.idx and not m.is_source
             ]
+            if self.lex.verb_first:
+                # "تبنى تنظيم داعش الهجوم": the subject follows the verb
+                end = tokens[-1].idx + len(tokens[-1].text)
+                after = [
+                    m for m in self.article.actors if verb.idx < m.start < end and not m.is_source
+                ]
+                before = after or before
             if before:
                 return before[0].name
         return None
@@ -532,6 +734,49 @@ def _negated(cue: Any) -> bool:
     """ "L'attaque n'a pas été revendiquée": a cue whose verb is negated cues nothing."""
     verb = cue if cue.pos_ in ("VERB", "AUX") else cue.head
     return any("Neg" in c.morph.get("Polarity") for c in (*cue.children, *verb.children))
+
+
+def _cue_covers(cue: Any, trigger: Any) -> bool:
+    """Whether a status cue speaks of the trigger's event: a participle that qualifies a noun
+    ("des attaques attribuées aux paramilitaires") speaks of that noun's act alone, not of an
+    act told in a clause inside it ("..., ville que les FSR ont reprise")."""
+    if trigger is None or cue.dep_ not in ("acl", "amod") or cue.head.pos_ != "NOUN":
+        return True
+    if trigger.i == cue.head.i:
+        return True
+    t = trigger
+    while t.i != cue.i:
+        if t.dep_ in _CLAUSES or t.head.i == t.i:
+            return False  # a clause of its own, or no way up to the cue
+        t = t.head
+    return True
+
+
+def _named_after_title(subject: Any) -> Any:
+    """ "Coordinatrice humanitaire de l'ONU, Jeanne X s'est dite heureuse": a title without a
+    determiner set before a name by a comma is the name's apposition; the name speaks."""
+    if subject.pos_ != "NOUN" or any(c.dep_ == "det" for c in subject.children):
+        return subject
+    doc = subject.doc
+    for c in subject.children:
+        if c.i > subject.i and c.pos_ == "PROPN" and c.i > 0 and doc[c.i - 1].text == ",":
+            return c
+    return subject
+
+
+def _describing_participle(token: Any) -> bool:
+    """ "les sources contactées à Tombouctou": a past participle that only describes the
+    noun is part of its name; one with a clause of its own ("chargés de coordonner l'aide")
+    or an agent, who is a link of the chain ("une source citée par l'agence Sputnik"), is
+    not."""
+    return (
+        token.dep_ == "acl"
+        and "Part" in token.morph.get("VerbForm")
+        and "Past" in token.morph.get("Tense")
+        and not any(
+            g.dep_ in _CLAUSE_COMPLEMENTS or g.dep_.endswith("agent") for g in token.children
+        )
+    )
 
 
 def _participial(verb: Any) -> bool:

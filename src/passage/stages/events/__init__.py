@@ -64,13 +64,21 @@ CLAUSAL = ("ccomp", "advcl", "acl:relcl", "conj", "parataxis", "xcomp", "csubj",
 CIVILIAN_VIOLENCE, CIVILIAN_ATTACK = "Violence against civilians", "Attack"
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 CIVILIANS = ("Civilians", "civilians")
+# Crowds whose killing is a riot (ACLED "Riots / Violent demonstration": demonstrators who
+# engage in violence), not a protest and a killing of their own.
+CROWD_VIOLENCE = {"protesters": "Violent demonstration", "rioters": "Violent demonstration"}
 # Sub-event types outside the violent types whose deaths belong to the event itself.
 LETHAL = ("Excessive force against protesters",)
 # How many words after an escort phrase may name the escort ("sous l'escorte de militaires")
 ESCORT_REACH = 5
 ESCORTED = "escorts what was attacked"
+# Without a parse: how many capitalised words a name listed with known actors may hold.
+MAX_LISTED_NAME = 4
+# Without a parse: a target inferred from the place an act was done in or to (place_target).
+PLACE_TARGET = "the people of the place it was done in or to"
 # A generic clash told in one sentence with remote violence is that violence.
 GENERIC_CLASH = "Armed clash"
+AGREEMENT = "Agreement"
 SPECIFIC_OF_GENERIC = ("Explosions/Remote violence",)
 # How many sentences back a telling may continue an event told before; a bare toll reaches
 # only the sentence before.
@@ -248,7 +256,12 @@ class _Sentence:
         self.tokens = list(sent)
         self.parsed = parsed
         s, e = sent.start_char, sent.end_char
-        self.actors = [a for a in article.actors if s <= a.start < e and not a.is_source]
+        # a source named by its kind alone ("مصادر محلية", local sources) speaks, it does not act
+        self.actors = [
+            a
+            for a in article.actors
+            if s <= a.start < e and not (a.is_source or a.kind == "source")
+        ]
         # A country named as an actor ("revendiquées par Israël") is not where it happened.
         self.places = [
             p
@@ -503,7 +516,11 @@ class _Sentence:
                     after = [a for a in after if a.end <= hi]
                 # civilians named after the verb are struck, not striking ("أدت غارة إلى
                 # مقتل خمسة مدنيين")
-                acting = [a for a in after if a.kind not in CIVILIANS]
+                # nor is a party after a case word of the act's target ("أطلق جنود النار على
+                # المتظاهرين", "استعاد الجيش البلدة من المتمردين")
+                cases = self.lex.target_case | frozenset(match.rule.target_case)
+                struck = {id(a) for a in after if self._after_case_word(a, cases)}
+                acting = [a for a in after if a.kind not in CIVILIANS and id(a) not in struck]
                 if acting:
                     rest = [a for a in after if a is not acting[0]]
                     return (acting[0], rest[0] if rest else None)
@@ -600,6 +617,12 @@ class _Sentence:
             target = None
         return actor, target
 
+    def _after_case_word(self, actor: ActorMention, cases: frozenset[str]) -> bool:
+        """Whether one of these case words stands right before an actor's mention, or before
+        the one noun that governs it ("من مقاتلي بوكو حرام", "على مواقع الجيش")."""
+        before = [t for t in self.tokens if t.idx + len(t.text) <= actor.start][-2:]
+        return any(f in cases for t in before for f in forms_of(t.text, self.lex.clitics))
+
     def _clause_bounds(self, match: Match) -> tuple[int, int]:
         """Character bounds of the trigger's clause without a parse: from the punctuation or
         clause word ("which", "after") before it to the one after it."""
@@ -644,6 +667,9 @@ class _Sentence:
             # "Bandits killed seven people in attacks on ...": civilians named before a
             # violent noun are its victims, not who acted.
             left = [a for a in left if a.kind not in CIVILIANS]
+        # "killed three men in a gunbattle in southern Iran": a name after "in" says where,
+        # not against whom (place_target may still name it); "fired at Israel" does not.
+        right = [a for a in right if not self._placed(a, where=True)]
         right = sorted([a for a in right if id(a) in self._named] or right, key=lambda a: a.start)
         preceding = self.tokens[max(0, first - PASSIVE_REACH) : first]
         participle = fold(match.tokens[-1].text).endswith(self.lex.participle_endings or ("",))
@@ -677,7 +703,7 @@ class _Sentence:
             # "Three soldiers were killed by a roadside bomb": the act is the agent of a
             # passive verb; the subject before it was struck, and no one named acted.
             return None, (left[-1] if left else target)
-        subject = left[-1] if left else None
+        subject = self._compound_name(left[-1], left) if left else None
         if subject is None and not passive and agent is None:
             # "Bosnia and Slovenia agreed": no known actor, but the words before the verb.
             subject = self._phrase_actor(match, before_trigger=True)
@@ -689,6 +715,10 @@ class _Sentence:
         if passive or agent is not None:
             if passive and subject is not None and subject is not agent:
                 target = target if target is not None and not left else subject
+            if passive and subject is None and target is None:
+                # "A convoy of aid trucks was attacked by bandits": the passive subject's
+                # own words name what was struck
+                target = self._phrase_actor(match, before_trigger=True)
             return agent, target
         if target is None and not access:
             target = self._phrase_actor(match, before_trigger=False)
@@ -700,6 +730,70 @@ class _Sentence:
         if target is subject:
             target = None
         return subject, target
+
+    def place_target(self, match: Match, where_too: bool = True) -> EventActor | None:
+        """Without a parse, an act that names no one it was done to: the first place named
+        after the trigger in its clause ("imposed a curfew in Algiers", "shelled Juba",
+        "withdrew its troops from Lebanon"). CAMEO and PLOVER code what is done in or to a
+        place as done to its people; the event says so (PLACE_TARGET), not who they are.
+        Not `where_too`: a place that says where the act itself was done ("signed an agreement
+        in Cairo") is not whom it concerns; one where its object is ("agreed to send a force
+        to Lebanon", "a centre in Tokyo") is."""
+        _lo, hi = self._clause_bounds(match)
+        words = self.lex.noun_phrase
+        # every place, a country named as an actor too ("a jail in northern Israel")
+        for p in self.article.places:
+            if p.start < match.end or p.end > hi or p.kind in ACCESS_KINDS:
+                continue  # a crossing or a road is a way, no one's home
+            if any(
+                a.start <= p.start and p.end <= a.end and a.end - a.start > p.end - p.start
+                for a in self.article.actors
+            ):
+                continue  # a place inside a name ("Islamic State of Iraq"): the name's
+            at = next((k for k, t in enumerate(self.tokens) if t.idx == p.start), None)
+            if not where_too and words is not None and at is not None:
+                last = match.tokens[-1].i - self.sent.start
+                if linear.where_act_was(words, self.tokens, last, at):
+                    continue
+            # the place's own name: its people, not its state ("Government of Mali")
+            return EventActor("target", p.name or p.text, "unidentified", p.text, PLACE_TARGET)
+        return None
+
+    def place_targets(self, drafts: list[_Draft]) -> None:
+        """Read from word order (English): the place stands for whom an act was done to when
+        no one else does; after the victims, whom a toll names first. A thing struck
+        ("attacked a checkpoint") says more than its place; a measure's thing ("a curfew"),
+        the actor's own ("withdrew its troops") or the weapon fired ("fired four shells at
+        targets in Jericho") does not."""
+        for d in drafts:
+            if d.rule.role != "event" or d.access is not None:
+                continue
+            if d.target is not None:
+                violent = acled_types().get(d.subtype()) in VIOLENT_TYPES
+                text = self.article.text
+                weapon = any(
+                    o is not d and text[o.match.start : o.match.end] in d.target.text
+                    for o in drafts
+                )
+                words = self.lex.noun_phrase
+                own = words is not None and linear.owned(words, d.target.text)
+                if not (own or self.mere_thing(d.target)) or (violent and not weapon):
+                    continue
+            # talks and deals concern the parties, not the town they were held in
+            where_too = d.subtype() != AGREEMENT
+            d.target = self.place_target(d.match, where_too) or d.target
+
+    def mere_thing(self, target: EventActor) -> bool:
+        """Whether a target read from word order names a thing, not a party ("imposed a
+        curfew", "withdrew its troops"): one that victims or a place name better."""
+        words = self.lex.noun_phrase
+        return (
+            not self.parsed
+            and words is not None
+            and target.kind == "unidentified"
+            and not target.reason
+            and not linear.names_party(words, target.text)
+        )
 
     def _phrase_actor(
         self, match: Match, before_trigger: bool, after: int | None = None
@@ -741,26 +835,87 @@ class _Sentence:
             return ActorMention(start, end, text, "Civilians", "civilians")
         return ActorMention(start, end, text, text, "unidentified")
 
+    def _compound_name(self, actor: ActorMention, pool: list[ActorMention]) -> ActorMention:
+        """ "Al-Shabab militants", "Syrian army soldiers": a name right before the noun found
+        says whose they are; the name is the actor. "Al-Shabaab said it attacked": the name a
+        pronoun stands for, where it stands in the same clause, gives the words."""
+        text = self.article.text
+        words = self.lex.noun_phrase
+        if words is not None and fold(actor.text) in words.pronouns:
+            named = [a for a in pool if a.name == actor.name and a.end <= actor.start]
+            return named[-1] if named else actor
+        for a in pool:
+            if a is not actor and a.end <= actor.start and not text[a.end : actor.start].strip():
+                return a if a.kind not in CIVILIANS else actor
+        return actor
+
     def _listed_before(self, actor: ActorMention) -> list[ActorMention]:
         """ "Bosnia and Slovenia agreed", "Hamas, Fatah and Islamic Jihad signed": without a
         parse, the actors listed before the one found, joined by a conjunction or a comma."""
         words = self.lex.noun_phrase
         if words is None:
             return []
+        nationals = self._nationals_before(actor)
+        if nationals:
+            return nationals  # "Kenyan and Somali troops": one head noun, several countries
         pool = [*self.actors, *self._countries_in_sentence()]
         ends = {a.end: a for a in pool if a.kind not in CIVILIANS}
         out: list[ActorMention] = []
         at = next((k for k, t in enumerate(self.tokens) if t.idx == actor.start), None)
         while at is not None and at >= 2:
+            at = linear.phrase_opening(words, self.tokens, at)
+            if at < 2:
+                break
             joint = self.tokens[at - 1]
             if fold(joint.text) not in words.conjunctions and joint.text != ",":
                 break
             prev = self.tokens[at - 2]
-            found = ends.get(prev.idx + len(prev.text))
+            found = ends.get(prev.idx + len(prev.text)) or self._name_ending(at - 2)
             if found is None or found.name == actor.name or found in out:
                 break
             out.append(found)
             at = next((k for k, t in enumerate(self.tokens) if t.idx == found.start), None)
+        return out
+
+    def _name_ending(self, last: int) -> ActorMention | None:
+        """ "Hamas, Fatah and Islamic Jihad": a capitalised name no actor list knows, ending at
+        tokens[last], listed with known ones; it keeps its own words as its name."""
+        words = self.lex.noun_phrase
+        if words is None:
+            return None
+        k = last
+        while k >= 0 and self.tokens[k].text[:1].isupper() and k > last - MAX_LISTED_NAME:
+            k -= 1
+        # no name, or one that opens the sentence (its subject's words), or not in a list
+        listed = k >= 0 and fold(self.tokens[k].text) in words.conjunctions | {","}
+        if k == last or not listed:
+            return None
+        first, end = self.tokens[k + 1], self.tokens[last].idx + len(self.tokens[last].text)
+        text = self.article.text[first.idx : end]
+        return ActorMention(first.idx, end, text, text, "unidentified")
+
+    def _nationals_before(self, actor: ActorMention) -> list[ActorMention]:
+        """ "Kenyan and Somali troops": national adjectives listed before the one that opens
+        the actor's mention share its head noun; each names its own country's forces."""
+        words = self.lex.noun_phrase
+        adjectives = _national_adjectives(self.article.language or "")
+        first = actor.text.split()[0] if actor.text.split() else ""
+        own = adjectives.get(fold(first))
+        at = next((k for k, t in enumerate(self.tokens) if t.idx == actor.start), None)
+        if words is None or own is None or at is None or own not in actor.name:
+            return []
+        head = actor.text[len(first) :]
+        out: list[ActorMention] = []
+        while at >= 2:
+            joint, adj = self.tokens[at - 1], self.tokens[at - 2]
+            country = adjectives.get(fold(adj.text))
+            if (fold(joint.text) not in words.conjunctions and joint.text != ",") or not country:
+                break
+            name = actor.name.replace(own, country)
+            end = adj.idx + len(adj.text)
+            why = f"inferred: shares '{head.strip()}' with '{actor.text}'"
+            out.append(ActorMention(adj.idx, end, adj.text, name, actor.kind, reason=why))
+            at -= 2
         return out
 
     def _countries_in_sentence(self) -> list[ActorMention]:
@@ -797,15 +952,16 @@ class _Sentence:
             and linear.light_verb_before(words, self.tokens, first) is None
         )
 
-    def _placed(self, a: ActorMention) -> bool:
-        """Whether a mention follows a preposition of place ("in the West Bank")."""
+    def _placed(self, a: ActorMention, where: bool = False) -> bool:
+        """Whether a mention follows a preposition of place ("in the West Bank"); `where`:
+        one that only says where ("in", not "at" or "from": "fired at Israel")."""
         words = self.lex.noun_phrase
         at = next((k for k, t in enumerate(self.tokens) if t.idx == a.start), None)
-        return (
-            words is not None
-            and at is not None
-            and linear.after_place_preposition(words, self.tokens, at)
-        )
+        if words is None or at is None:
+            return False
+        if where:
+            return linear.follows(words, self.tokens, at, words.locatives)
+        return linear.after_place_preposition(words, self.tokens, at)
 
     def _only_place(self, toks: list[Any], places: list[PlaceMention]) -> bool:
         """Whether a phrase is a place and its determiners ("the town of Juba")."""
@@ -1184,7 +1340,9 @@ class _Sentence:
                     if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
                         break
                     h = h.head
-                return fold(h.lemma_) in self.lex.reporting_verbs
+                # "cet afflux s'explique par ...": a passive "se" makes no one report anything
+                passive = any(c.dep_ == "expl:pass" for c in h.children)
+                return fold(h.lemma_) in self.lex.reporting_verbs and not passive
         return False
 
     def date(
@@ -1449,6 +1607,8 @@ class _Sentence:
         if self.irrealis(match, govs) or self.describes_traffic(match):
             return None
         stopped = rule.effect == "use" and self.no_traffic(head, govs)
+        if rule.effect == "use" and not self.parsed and self._closed_before(match):
+            return None
         if stopped:
             # "plus aucun camion ne passe": no traffic at all is a closure of the way in
             # context, not a passage denied.
@@ -1525,6 +1685,23 @@ class _Sentence:
                 found = self.claimer(frame)
                 d.actor = _event_actor("actor", found) if found else None
         return d
+
+    def _closed_before(self, match: Match) -> bool:
+        """Without a parse: a closing told earlier in the clause of a passage ("حظرت الحكومة
+        دخول الشحنات عبر المعبر", "قبل أن يتوقف إدخال المساعدات"): the passage is what it
+        bars, not a use of the way."""
+        if self._found is None:
+            self._found = find_triggers(self.lex, self.tokens)
+        lo, _hi = self._clause_bounds(match)
+        # nor across an Arabic comma ("أغلقت المعبر أمس، ودخلت اليوم الشاحنات")
+        commas = [t.idx for t in self.tokens if t.text in "،؛" and lo <= t.idx < match.start]
+        lo = max([lo, *commas])
+        return any(
+            m.rule.role == "access"
+            and m.rule.effect in ("close", "restrict")
+            and lo <= m.start < match.start
+            for m in self._found
+        )
 
     def struck_thing(self, match: Match) -> tuple[str | None, bool]:
         """The common noun of the thing a violent act struck ("ont pris pour cible le bateau",
@@ -1783,16 +1960,38 @@ class _Sentence:
         killer, _victims = self.arguments(match, self.tokens, [])
         if killer is None or killer.kind in CIVILIANS:
             return None
+        if killer.kind in CROWD_VIOLENCE:
+            # "Protesters killed a police officer": the crowd, not its protest, where the verb
+            # has an object of its own ("demonstrators killed last month" were killed)
+            words = self.lex.noun_phrase
+            last = match.tokens[-1].i - self.sent.start
+            has_object = words is not None and linear.object_span(words, self.tokens, last)
+            return killer if has_object else None
         # "A roadside bombing killed one soldier": the act that killed, no one who did
         acts = self._phrase_words("event")
         if any(killer.start <= t.idx < killer.end for k, t in enumerate(self.tokens) if k in acts):
             return None
         return killer
 
+    def _linear_victims(self, match: Match) -> ActorMention | None:
+        """The people a killing verb's object names, without a parse (names_party)."""
+        words = self.lex.noun_phrase
+        if words is None or not any(
+            phrase_at(p, list(match.tokens), 0) for p in self.lex.killing_verbs
+        ):
+            return None
+        found = self._phrase_actor(match, before_trigger=False)
+        if found is None or found.kind in CIVILIANS or not linear.names_party(words, found.text):
+            return None
+        return found
+
     def killing(self, match: Match) -> tuple[_Draft, EventActor | None]:
         """A fatality cue: the victims, and an event of its own where no other event is told."""
         head = match.head
-        d = _Draft(match, TriggerRule("fatality", "Armed clash", (), by_target_kind={}))
+        d = _Draft(
+            match,
+            TriggerRule("fatality", "Armed clash", (), by_actor_kind=CROWD_VIOLENCE),
+        )
         victims_tokens: list[Any] = []
         killer = None
         if self.parsed:
@@ -1831,6 +2030,10 @@ class _Sentence:
         if killer is None and not self.parsed:
             killer = self._linear_killer(match)
         victim = self._mention_in(victims_tokens, exclude=killer)
+        if victim is None and not self.parsed:
+            # "Serb forces killed three ethnic Albanians": the object of the killing verb,
+            # read from word order, where it names people no actor list knows
+            victim = self._linear_victims(match)
         if victim is not None:
             victims = _event_actor("target", victim)
         elif any(
@@ -1967,6 +2170,9 @@ def _sentence_events(
         among = _counts_among(cue, lex.among_victims, lex)
         if f is None and kill.target is None and not ctx.pronoun_victims(cue) and not among:
             continue  # "la mort" in passing, with no victims named: not an event
+        if kill.actor is not None and kill.actor.kind in CROWD_VIOLENCE:
+            # the crowd's own noun ("Protesters") told its protest: the riot is that protest
+            drafts = [x for x in drafts if not _names_crowd(x, kill.actor)]
         kill.only_retells = among
         kill.fatalities = f
         scope = subtree(cue.head) if parsed else ctx.tokens
@@ -1978,6 +2184,8 @@ def _sentence_events(
         # violence told just before, when there is one.
         kill.coref = TOLL
         drafts.append(kill)
+    if not parsed and lex.noun_phrase is not None:
+        ctx.place_targets(drafts)
     drafts.sort(key=lambda d: d.match.start)
     ctx.mark_retellings(drafts)
     return [
@@ -1991,6 +2199,14 @@ def _sentence_events(
         )
         for d in drafts
     ]
+
+
+def _names_crowd(d: _Draft, crowd: EventActor) -> bool:
+    """Whether a protest draft's trigger is the crowd's own noun, told as who killed."""
+    words = {fold(t.text) for t in d.match.tokens}
+    return acled_types().get(d.subtype()) == "Protests" and words <= {
+        fold(w) for w in crowd.text.split()
+    }
 
 
 def _counts_among(cue: Match, phrases: tuple[Phrase, ...], lex: Lexicon) -> bool:

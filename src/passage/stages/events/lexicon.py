@@ -9,7 +9,17 @@ from typing import Any
 
 from passage import data
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        # Arabic writes hamza on alef or leaves it out ("أعلن", "اعلن") and short vowels and
+        # the tatweel only now and then ("قُتل", "قتل"): words match whatever was written.
+        **dict.fromkeys("أإآٱ", "ا"),
+        **dict.fromkeys("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"),
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -129,6 +139,12 @@ class PhraseWords:
     conjunctions: frozenset[str] = frozenset()
     # ", suspending the constitution": endings of a participle that opens a clause of its own
     participle_clause: tuple[str, ...] = ()
+    # "officials", "refugees": words for people that make an object phrase a party, not a thing
+    # ("a curfew"); "its troops": possessives that make it the actor's own (linear.py)
+    party_nouns: frozenset[str] = frozenset()
+    own_markers: frozenset[str] = frozenset()
+    # "in", "near": prepositions whose object only says where, never whom an act was against
+    locatives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -306,6 +322,9 @@ def _phrase_words(raw: dict[str, Any], claims: dict[str, Any]) -> PhraseWords | 
         place_prepositions=_set(spec, "place_prepositions"),
         conjunctions=_set(spec, "conjunctions"),
         participle_clause=tuple(fold(w) for w in spec.get("participle_clause", [])),
+        party_nouns=_set(spec, "party_nouns"),
+        own_markers=_set(spec, "own_markers"),
+        locatives=_set(spec, "locatives"),
     )
 
 

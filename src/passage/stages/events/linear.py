@@ -128,7 +128,19 @@ def subject_span(words: PhraseWords, tokens: Sequence[Any], first: int) -> tuple
         return None  # "the council said reopening the road ...": the speaker, not who acts
     if not any(t.text[:1].isalpha() for t in tokens[start:end]):
         return None
+    if tokens[start].text.islower() and _word(tokens[start]) in words.object_stops:
+        return None  # "died while in police custody": a preposition opens no subject
+    if end - start == 1 and bare_singular(words, tokens[start]):
+        return None  # "as street battles raged", "deserted rocket sites": a modifier
     return start, end
+
+
+def bare_singular(words: PhraseWords, token: Any) -> bool:
+    """A lone lowercase word that is no plural and no pronoun: it modifies the noun after it
+    ("street battles", "border clashes"); a bare subject is a plural ("activists marched")
+    or takes a determiner ("the crowd")."""
+    word = _word(token)
+    return token.text.islower() and not word.endswith("s") and word not in words.pronouns
 
 
 def speaker_span(words: PhraseWords, tokens: Sequence[Any], at: int) -> tuple[int, int] | None:
@@ -307,3 +319,47 @@ def told_as_cause(
             if k + n <= first and phrase_at(cause, toks, k) == n:
                 return True
     return False
+
+
+def names_party(words: PhraseWords, text: str) -> bool:
+    """Whether an object phrase read from word order names people or a party rather than a
+    thing: a capitalised word in it (a name, a nationality: "Palestinian homes", "Iraqi
+    towns") or a word for people ("refugees", "officials"), and no possessive that makes it
+    the actor's own ("withdrew its troops", "mobilized their reservists")."""
+    tokens = text.split()
+    if owned(words, text):
+        return False
+    return any(
+        (t[:1].isupper() and fold(t) not in words.skip) or fold(t) in words.party_nouns
+        for t in tokens
+    )
+
+
+def owned(words: PhraseWords, text: str) -> bool:
+    """Whether a phrase opens with a possessive that makes it the actor's own ("its troops",
+    "their positions"): outside violence, not whom the act was done to."""
+    tokens = text.split()
+    return bool(tokens) and fold(tokens[0]) in words.own_markers
+
+
+def phrase_opening(words: PhraseWords, tokens: Sequence[Any], at: int) -> int:
+    """Where the noun phrase of the name at tokens[at] opens: back over its determiners and
+    hyphenated modifiers ("the Kurdish-led SDF")."""
+    while at >= 1:
+        if _word(tokens[at - 1]) in words.noun_markers:
+            at -= 1
+        elif at >= 3 and tokens[at - 2].text == "-":
+            at -= 3
+        else:
+            break
+    return at
+
+
+def where_act_was(words: PhraseWords, tokens: Sequence[Any], last: int, at: int) -> bool:
+    """Whether the place at tokens[at] says where the act ending at tokens[last] was done:
+    a locative right after it, adverbs and determiners aside ("signed a deal in Cairo",
+    "met on Sunday in Doha"), not after an object of its own ("a force in Lebanon")."""
+    between = [_word(t) for t in tokens[last + 1 : at]]
+    return any(w in words.locatives for w in between) and all(
+        w in words.locatives or w in words.noun_markers or w in words.skip for w in between
+    )
