@@ -824,6 +824,8 @@ class _Sentence:
             # "Jewish settlers in the West Bank city of Hebron" -> "Jewish settlers"
             span = linear.without_place(words, self.tokens, span)
         toks = self.tokens[span[0] : span[1]]
+        if linear.cut_short(words, toks):
+            return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         text = self.article.text[start:end]
         places = [p for p in self.places if p.kind != "country" and covers(toks, p)]

@@ -145,6 +145,10 @@ class PhraseWords:
     own_markers: frozenset[str] = frozenset()
     # "in", "near": prepositions whose object only says where, never whom an act was against
     locatives: frozenset[str] = frozenset()
+    # "A convoy of", "had expected the": words no noun phrase ends on, and verbs no noun phrase
+    # holds; a phrase read from word order that has either is a clause cut short, not a party
+    never_last: frozenset[str] = frozenset()
+    finite_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -325,6 +329,8 @@ def _phrase_words(raw: dict[str, Any], claims: dict[str, Any]) -> PhraseWords | 
         party_nouns=_set(spec, "party_nouns"),
         own_markers=_set(spec, "own_markers"),
         locatives=_set(spec, "locatives"),
+        never_last=_set(spec, "never_last"),
+        finite_verbs=_set(spec, "finite_verbs") | _set(spec, "reporting"),
     )
 
 

@@ -201,6 +201,16 @@ def object_span(words: PhraseWords, tokens: Sequence[Any], last: int) -> tuple[i
     return start, end
 
 
+def cut_short(words: PhraseWords, tokens: Sequence[Any]) -> bool:
+    """A phrase read from word order that ends on an article or a preposition ("A convoy of",
+    "Aid agencies had expected the") or holds a verb of its own ("A bus driver says the road",
+    "later insisted the crossing would") is a clause cut short, not a party to an act."""
+    last = tokens[-1]
+    if last.text.islower() and _word(last) in words.never_last:
+        return True
+    return any(t.text.islower() and _word(t) in words.finite_verbs for t in tokens)
+
+
 def after_place_preposition(words: PhraseWords, tokens: Sequence[Any], at: int) -> bool:
     """Whether the words at tokens[at] follow a preposition of place, determiners aside
     ("settlers in the West Bank"): they say where, not who."""
