@@ -55,14 +55,16 @@ def test_a_camp_in_no_gazetteer_gets_the_state_its_sentence_names(news, index) -
     assert (camp.kind, camp.precision, camp.gazetteer_id) == ("region", 2, north_darfur)
 
 
-def test_the_international_road_is_the_registry_road_through_the_crossing(news, index) -> None:
+def test_a_road_named_by_its_kind_alone_is_not_a_place(news, index) -> None:
+    # "la route internationale a été coupée": a common noun, not a named road (the events
+    # stage reads which road it is from the crossing named before it)
     for article_id, phrase in (
         ("fr-masnaa-al-ain-oct-2024", "la route internationale"),
         ("ar-masnaa-strike-oct-2024", "الطريق الدولية"),
     ):
-        roads = _named(_places(news, article_id), phrase)
-        for m in roads:
-            assert (m.kind, m.gazetteer_id, m.precision) == ("road", "road:beirut-damascus", 2)
+        doc = news[article_id]
+        assert phrase in doc["text"]
+        assert not [m for m in _places(news, article_id) if m.kind == "road"]
 
 
 def test_the_area_of_a_crossing_is_near_the_crossing(news, index) -> None:

@@ -20,9 +20,6 @@ class Lexicon:
     # seas and macro-areas ("la Méditerranée", "Middle East"): named, but no place to put an
     # event at; recognised so that no town takes the word, and then left out
     pointless: re.Pattern
-    # a road named by its kind only ("la route internationale"): the registry road through
-    # the crossing the article is about
-    generic_roads: re.Pattern
     # "Mr", "Sheriff": the capitalised word right after is a person, not the town of that name
     person_titles: re.Pattern
     # "X said", "said X": a name that speaks is a person (a country or a capital speaks for
@@ -62,14 +59,32 @@ class Lexicon:
     # "à", "vers": a name the entity model marks as a place right after one is kept even where
     # no gazetteer holds it ("à Mweso"), for the region the text puts it in; case-folded
     locatives: frozenset[str] = frozenset()
+    # "bateau", "ship": a name right after one is the vessel's ("le bateau Kayes"), and
+    # so is the same name behind an article afterwards ("le Kayes"), case-folded
+    vessel_nouns: frozenset[str] = frozenset()
+    # "entre", "between": the two places after a road's word and this one are the ends of a
+    # stretch; where the registry has no road between them, each is a place of its own ("la
+    # route entre Mopti et Djenné"), case-folded
+    between_words: frozenset[str] = frozenset()
+    # "قطاع" of "قطاع غزة": a common noun of kind that a gazetteer name starts with; the place's
+    # name is what follows it, as "Gaza" in "la bande de Gaza"
+    leading_kind_nouns: re.Pattern = re.compile(r"(?!x)x")
+    # "fleuve", "نهر": the name after one is a river's, not the country or town it shares a
+    # name with ("le fleuve Congo"); a river has no one point to put an event at
+    river_nouns: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _pattern(phrases: set[str]) -> re.Pattern:
     if not phrases:
         return re.compile(r"(?!x)x")
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    # a cue that opens with punctuation (", un village" after a name) is glued to the word
+    # before it; one that opens with a word starts a word
+    alts = "|".join(
+        (r"(?<!\w)" if p[:1].isalnum() else "") + re.escape(p)
+        for p in sorted(phrases, key=len, reverse=True)
+    )
     # a cue ending in an apostrophe ("d'") is glued to the name that follows
-    return re.compile(rf"(?<!\w)(?:{alts})(?:(?<=')|(?!\w))", re.IGNORECASE)
+    return re.compile(rf"(?:{alts})(?:(?<=')|(?!\w))", re.IGNORECASE)
 
 
 def _ending(words: set[str]) -> re.Pattern:
@@ -82,6 +97,14 @@ def _ending(words: set[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alts})\s+$")
 
 
+def _leading(words: set[str]) -> re.Pattern:
+    """One of `words` opening a name, with the space after it."""
+    if not words:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{alts})\s+(?=\w)", re.IGNORECASE)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The union over languages: cues are script-specific, so a misidentified language still
@@ -91,7 +114,6 @@ def lexicon() -> Lexicon:
     joiners: set[str] = set()
     stop: set[str] = set()
     pointless: set[str] = set()
-    generic_roads: set[str] = set()
     titles: set[str] = set()
     speech_after: set[str] = set()
     speech_before: set[str] = set()
@@ -110,6 +132,10 @@ def lexicon() -> Lexicon:
     first_names: set[str] = set()
     press_titles: set[str] = set()
     locatives: set[str] = set()
+    vessels: set[str] = set()
+    between: set[str] = set()
+    kind_nouns: set[str] = set()
+    rivers: set[str] = set()
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
         for cls in CUE_CLASSES:
@@ -119,7 +145,6 @@ def lexicon() -> Lexicon:
         joiners.update(j.replace("’", "'").casefold() for j in conf.get("joiners", []))
         stop.update(conf.get("stopwords", []))
         pointless.update(p.replace("’", "'") for p in conf.get("areas_without_point", []))
-        generic_roads.update(p.replace("’", "'") for p in conf.get("generic_roads", []))
         titles.update(conf.get("person_titles", []))
         speech_after.update(conf.get("speech_verbs_after", []))
         speech_before.update(conf.get("speech_verbs_before", []))
@@ -140,13 +165,16 @@ def lexicon() -> Lexicon:
         first_names.update(conf.get("first_names", []))
         press_titles.update(conf.get("press_titles", []))
         locatives.update(w.replace("’", "'").casefold() for w in conf.get("locative_words", []))
+        vessels.update(w.casefold() for w in conf.get("vessel_nouns", []))
+        between.update(w.casefold() for w in conf.get("between_words", []))
+        kind_nouns.update(conf.get("leading_kind_nouns", []))
+        rivers.update(conf.get("river_nouns", []))
     return Lexicon(
         {c: _pattern(p) for c, p in before.items()},
         {c: _pattern(p) for c, p in after.items()},
         frozenset(joiners),
         frozenset(stop),
         _pattern(pointless),
-        _pattern(generic_roads),
         _ending(titles),
         _pattern(speech_after),
         _ending(speech_before),
@@ -165,4 +193,8 @@ def lexicon() -> Lexicon:
         frozenset(first_names),
         frozenset(press_titles),
         frozenset(locatives),
+        frozenset(vessels),
+        frozenset(between),
+        _leading(kind_nouns),
+        _pattern(rivers),
     )

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from passage import data
 from passage.record import Entity
 from passage.stages.places.lexicon import lexicon
-from passage.stages.places.normalise import rules, skeleton
+from passage.stages.places.normalise import key, rules, skeleton
 from passage.stages.places.registry import Access, registry
 from passage.stages.places.resolver import (
     MATCH_SKELETON,
@@ -73,6 +73,9 @@ class Found:
     cands: list[Candidate]
     source: str  # access | entity | matcher | feature | fallback | area
     cues: set[str] = field(default_factory=set)  # region | near | name_prefix | crossing | road
+    # the entity model marks it a place right after a word that says where ("évacués vers
+    # Djenné"): a place even where its gazetteer readings are not believed
+    located: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -279,13 +282,53 @@ class Recogniser:
         """ "US$40", "$US4.5 billion": a country's name glued to its currency's sign."""
         return self.text[end : end + 1] == "$" or self.text[max(0, start - 1) : start] == "$"
 
+    def _word_before(self, start: int) -> str:
+        """The word right before `start`, across spaces and quotes ("bateau « Kayes")."""
+        m = re.search(r"([^\W\d_]+'?)[\s«»\"“”]*$", self.flat[max(0, start - 30) : start])
+        return m.group(1).casefold() if m else ""
+
+    def vessels(self, found: list[Found]) -> set[str]:
+        """Keys of the names the text gives to vessels: those right after a vessel noun."""
+        return {key(f.text) for f in found if self._word_before(f.start) in self.lex.vessel_nouns}
+
+    def names_vessel(self, f: Found, vessels: set[str]) -> bool:
+        """ "le bateau « Kayes »", then "le Kayes": the boat, not the town; the town named
+        bare ("l'hôpital de Kayes") stays a place."""
+        before = self._word_before(f.start)
+        return before in self.lex.vessel_nouns or (
+            key(f.text) in vessels and before in self.lex.name_articles
+        )
+
     def area_mentions(self) -> list[Found]:
         """Seas and macro-areas ("la Méditerranée", "Middle East"): places, but none to put an
         event at. Found first, so that no town takes their words; resolved to no point."""
         out = []
         for m in self.lex.pointless.finditer(self.flat):
             out.append(Found(m.start(), m.end(), self.text[m.start() : m.end()], [], "area", set()))
-        return self._claim(out)
+        return self._claim(out + self._rivers())
+
+    def _rivers(self) -> list[Found]:
+        """ "le fleuve Congo", "نهر النيل": the river's name after its noun, as an area."""
+        starts = {t.start: n for n, t in enumerate(self.toks)}
+        out = []
+        for m in self.lex.river_nouns.finditer(self.flat):
+            pos = m.end()
+            while pos < len(self.text) and self.text[pos] == " ":
+                pos += 1
+            i = starts.get(pos)
+            if i is None or not (self.toks[i].capital or self.toks[i].caseless):
+                continue
+            j = i
+            while (
+                j + 1 < len(self.toks)
+                and j - i < MAX_NAME_TOKENS - 1
+                and _NAME_GAP.match(self.gap(j))
+                and self.toks[j + 1].capital
+            ):
+                j += 1
+            s, e = self.toks[i].start, self.toks[j].end
+            out.append(Found(s, e, self.text[s:e], [], "area", {"river"}))
+        return out
 
     def abbreviation_mentions(self) -> list[Found]:
         """Dotted abbreviations that name a country or a region as written: "U.S.", "W.Va."."""
@@ -475,7 +518,7 @@ class Recogniser:
                 continue
             if cls not in ("crossing", "road"):
                 continue
-            pos, skipped = end, 0
+            pos, skipped, between = end, 0, False
             while True:
                 while pos < len(self.text) and self.text[pos].isspace():
                     pos += 1
@@ -483,6 +526,7 @@ class Recogniser:
                 if not m:
                     break
                 word = m.group()
+                between = between or word.casefold() in self.lex.between_words
                 if word.casefold() in self.lex.joiners:
                     pos += len(word)
                     continue
@@ -500,6 +544,8 @@ class Recogniser:
             acc = self._access_for(cls, parts) if parts else None
             if acc:
                 out.append(self._access_found(acc, parts, cls))
+            elif cls == "road" and between and len(parts) > 1:
+                out.extend(self._stretch_ends(parts))
             elif cls == "road":
                 out.extend(self._road_by_ends(parts))
         for start, (cls, _e) in sorted(self.cue_start.items()):
@@ -597,6 +643,19 @@ class Recogniser:
             return parts
         return []
 
+    def _stretch_ends(self, parts: list) -> list[Found]:
+        """ "la route entre Mopti et Djenné", "الطريق بين حمص وحماة": a stretch of a road the
+        registry lacks, told by its two ends: each a place of its own, not a road made up
+        between them; sure readings only."""
+        out = []
+        for a, b, cands in (parts[0], parts[-1]):
+            s, e = self.toks[a].start, self.toks[b].end
+            s += clitic_length(self.text[s:e])  # "وحماة": "حماة", without its "و"
+            sure = [c for c in cands if c.match >= MATCH_SKELETON]
+            if sure and not self._stopword(self.text[s:e]):
+                out.append(Found(s, e, self.text[s:e], sure, "matcher", {"road"}))
+        return out
+
     def _road_by_ends(self, parts: list) -> list[Found]:
         """A road no registry entry holds, named by its two ends (see `road_between`)."""
         if len(parts) < 2 or any(
@@ -665,7 +724,8 @@ class Recogniser:
                 cut = 0 if cands[0].kind in ("crossing", "road") else clitic_length(ent.text)
                 start = ent.start + cut
                 cues = self.cues_before(start) | self.cues_after(ent.end)
-                out.append(Found(start, ent.end, ent.text[cut:], cands, "entity", cues))
+                located = self._after_locative(ent)
+                out.append(Found(start, ent.end, ent.text[cut:], cands, "entity", cues, located))
             else:
                 unresolved.append(ent)
         return self._claim(out), unresolved
@@ -859,6 +919,25 @@ class Recogniser:
             out.append(known or Found(s, e, self.text[s:e], [], "fallback", {cls}))
         return self._claim(out)
 
+    def unknown_names_again(self, found: list[Found]) -> list[Found]:
+        """A name no gazetteer holds that the text has shown to be a place ("le camp de
+        Kalmabad", "bloqués à Rubaya") is that place wherever else it is written as a name, even
+        where the entity model takes it for a person or an organisation, or says nothing."""
+        known = {f.text: f for f in found if f.source == "fallback" or f.located}
+        out = []
+        for name, first in known.items():
+            if len(name) < MIN_ROAD_END_CHARS or not name[:1].isupper():
+                continue
+            hits = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text))
+            if any(self._spoken(m.start(), m.end()) for m in hits):
+                continue  # "Peres said": a name that speaks is a person's
+            for m in hits:
+                s, e = m.start(), m.end()
+                if any(f.start < e and s < f.end for f in found + out):
+                    continue
+                out.append(Found(s, e, name, list(first.cands), first.source, set(), first.located))
+        return out
+
     def _cued_name(self, i: int, j: int, cls: str) -> Found | None:
         """A name after "la ville de", "près de" that the gazetteer holds, even where the
         entity model took it for an organisation ("la ville d'El Fasher"): the cue says place."""
@@ -920,7 +999,9 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
     found += r.feature_mentions()
     found += r.matcher_mentions()
     found += r.unknown_names(unresolved)
-    found = [f for f in found if not r.currency(f.start, f.end)]
+    found += r.unknown_names_again(found)
+    vessels = r.vessels(found)
+    found = [f for f in found if not r.currency(f.start, f.end) and not r.names_vessel(f, vessels)]
     found.sort(key=lambda f: f.start)
     # a coordinated name shares its neighbour's region cue: "provinces de Homs et de Deir ez-Zor"
     for prev, cur in zip(found, found[1:], strict=False):
@@ -970,6 +1051,15 @@ def _postal_regions() -> dict[str, list[tuple[str, str]]]:
             for code, name in codes.items():
                 out.setdefault(code, []).append((country.upper(), name))
     return out
+
+
+def postal_readings(name: str) -> list[Candidate]:
+    """The regions a postal abbreviation names ("NY", "NSW"), where it is one; [] otherwise.
+    Read alone, away from a town, an abbreviation is a guess ("SA" is more often South Africa
+    than South Australia): it must agree with the article (see `_believable`)."""
+    if name not in _postal_regions():
+        return []
+    return [replace(c, match=MATCH_SKELETON) for c in _unit_readings(name)]
 
 
 def _unit_readings(name: str) -> list[Candidate]:

@@ -19,11 +19,11 @@ from passage.stages.places.recognise import (
     Found,
     apposed_unit,
     mark_regions_after_towns,
+    postal_readings,
     recognise,
     span_cues,
     tokenize,
 )
-from passage.stages.places.registry import registry
 from passage.stages.places.resolver import (
     MATCH_ALTERNATE,
     MATCH_PRIMARY,
@@ -31,7 +31,6 @@ from passage.stages.places.resolver import (
     UNIT_MATCH,
     Candidate,
     Context,
-    access_candidate,
     document_context,
     gazetteer_candidates,
     haversine_km,
@@ -342,48 +341,6 @@ def _far_from(c: Candidate, ctx: Context) -> bool:
     )
 
 
-def _generic_roads(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A road named by its kind alone ("la route internationale", "الطريق الدولية") is the
-    registry road through the crossing the article names nearest to it; none if that crossing
-    has no road, or several."""
-    crossings = [m for m in mentions if m.kind == "crossing"]
-    if not crossings:
-        return []
-    flat = text.replace("’", "'").replace("ʼ", "'")
-    out = []
-    for hit in lexicon().generic_roads.finditer(flat):
-        s, e = hit.start(), hit.end()
-        if any(m.start < e and s < m.end for m in mentions):
-            continue
-        nearest = min(crossings, key=lambda m: (abs(m.start - s), m.start))
-        roads = [
-            acc
-            for acc in registry().items
-            if acc.kind == "road" and any(a.crossing == nearest.gazetteer_id for a in acc.anchors)
-        ]
-        if len(roads) != 1:
-            continue
-        c = access_candidate(roads[0])
-        country = c.countries[0] if c.countries else nearest.country
-        out.append(
-            PlaceMention(
-                s,
-                e,
-                text[s:e],
-                c.name,
-                c.gazetteer_id,
-                c.lat,
-                c.lon,
-                country,
-                None,
-                "road",
-                NEAR,
-                0.5,
-            )
-        )
-    return out
-
-
 def _caseless(text: str) -> bool:
     return not any(ch.isupper() or ch.islower() for ch in text)
 
@@ -639,6 +596,43 @@ def _unit_aside(f: Found, given: list[Found]) -> bool:
     return _unit_level(rank(list(f.cands))[0])
 
 
+def _kind_told(f: Found) -> bool:
+    """Whether the text says what kind of place the name is ("le village de X", "X, un village
+    situé à 40 km de Mopti"): a local place, whose reading far abroad is doubtful."""
+    return "name_prefix" in f.cues
+
+
+def _abroad(c: Candidate, ctx: Context) -> bool:
+    """Whether a town or region lies in a country the article does not name, far from every
+    country it leans to (even where it names them once only)."""
+    if not _has_namesakes(c) or c.lat is None or ctx.countries.get(c.country or "", 0.0) >= 0.5:
+        return False
+    centres = [gazetteer().country(cc) for cc, w in ctx.countries.items() if w >= 0.5]
+    centres = [p for p in centres if p is not None and p.lat is not None]
+    return bool(centres) and all(
+        haversine_km((c.lat, c.lon), (p.lat, p.lon)) > FAR_KM for p in centres
+    )
+
+
+def _foreign_alias(f: Found, c: Candidate, ctx: Context) -> bool:
+    """A lesser town reached only through another spelling of its name ("Taka" for Tak,
+    Thailand), in a country the article never names and far from every country it is plainly
+    about: more likely a local place the gazetteer lacks. A shortening of the town's own name
+    ("Clacton" for Clacton-on-Sea) is how people call it, not a guess."""
+    focused = any(w >= 1.0 for w in ctx.countries.values())
+    shortened = key(c.name).startswith(key(f.text) + " ")
+    return (
+        focused
+        and c.kind == "town"
+        and c.match < MATCH_PRIMARY
+        and c.population < FOREIGN_TOWN
+        and not c.capital
+        and not shortened
+        and ctx.countries.get(c.country or "", 0.0) == 0.0
+        and _far_from(c, ctx)
+    )
+
+
 def _given_mention(f: Found, ctx: Context) -> PlaceMention | None:
     """A given span's best reading; none for a spelling guess in a country the article is not
     about ("Prisi" read as Paris in a Georgian article): the fallback places it better."""
@@ -647,6 +641,11 @@ def _given_mention(f: Found, ctx: Context) -> PlaceMention | None:
     own = ctx.without(f.text)
     best = _best_reading(f, rank(list(f.cands), own))
     if best.match < MATCH_ALTERNATE and not _believable(f, best, own):
+        return None
+    if _kind_told(f) and (not _believable(f, best, own) or _abroad(best, own)):
+        # "près de Nagoya, un village situé à 40 km de Mopti": not the city in Japan
+        return None
+    if _foreign_alias(f, best, own):
         return None
     if "inner" in f.cues and _has_namesakes(best) and not _agrees_or_unfocused(best, own):
         # "Kendale Lakes Elementary School" in a Florida story is no school of South Sudan's
@@ -674,9 +673,13 @@ def resolve_spans(
         if adjective is not None:
             # a span given as a place that is an adjective ("Russian") means the country
             f = Found(start, end, name, [adjective], "given", set())
+        elif f is not None and "river" in f.cues:
+            # "le fleuve Congo": the river, not the country; the text's region places it
+            f = Found(start, end, name, [], "given", cues)
         elif f is None or not f.cands:
             cands = registry_candidates(name) + gazetteer_candidates(name, fuzzy=False)
-            cands = cands or unit_candidates(name)
+            # "the NY Plum Island center": a postal abbreviation given as a place is its region
+            cands = cands or unit_candidates(name) or postal_readings(name)
             directed = [] if cands else _direction_candidates(name)
             inner = [] if cands or directed else _inner_place_candidates(name)
             cands = cands or directed or inner or gazetteer_candidates(name)
@@ -867,6 +870,17 @@ def _country_mention(f: Found, code: str) -> PlaceMention:
     )
 
 
+def _without_kind_noun(m: PlaceMention) -> PlaceMention:
+    """ "قطاع غزة" read whole as the Gaza Strip is marked "غزة": the noun of kind in front is
+    no part of the name, as "bande de" in "la bande de Gaza" (the reading stays)."""
+    if m.kind in ("crossing", "road"):
+        return m
+    lead = lexicon().leading_kind_nouns.match(m.text)
+    if lead is None:
+        return m
+    return replace(m, start=m.start + lead.end(), text=m.text[lead.end() :])
+
+
 def annotate(article: Article) -> Article:
     """Set article.places: every toponym, crossing and road mention, resolved, sorted by start."""
     text = article.text or ""
@@ -894,11 +908,11 @@ def annotate(article: Article) -> Article:
                 continue
         if best is not None:
             mentions.append(_mention(f, best))
-        elif f.source == "fallback" or f.cues & {"near", "name_prefix", "region"}:
+        elif f.source == "fallback" or f.located or f.cues & {"near", "name_prefix", "region"}:
             pending.append(f)
     mentions.sort(key=lambda m: m.start)
     fallen = _fallbacks(dict(enumerate(pending)), mentions, ctx, text)
     mentions += [m for m in fallen.values() if m is not None]
-    mentions += _generic_roads(text, mentions)
+    mentions = [_without_kind_noun(m) for m in mentions]
     article.places = sorted(mentions, key=lambda m: (m.start, m.end))
     return article
