@@ -26,3 +26,26 @@ def test_whole_noun_phrases_stay_actors():
     assert actors_of("The army closed the Rafah crossing on Monday.") == ["The army"]
     text = "A convoy of about 150 lorries had made its way to the Rafah crossing on Sunday."
     assert actors_of(text) == ["A convoy of about 150 lorries"]
+
+
+def events_of(text: str) -> list:
+    return pipeline.run(Article(text=text, language="en")).events
+
+
+def test_an_act_only_expected_feared_or_hoped_for_is_no_event():
+    assert not any(
+        e.access and e.access.effect == "close"
+        for e in events_of("Aid workers had expected the Adre crossing to close by Friday.")
+    )
+    assert events_of("Villagers feared that the militia would raid the market again.") == []
+    assert events_of("Police expect protesters to march on the parliament on Friday.") == []
+
+
+def test_an_act_that_happened_beside_an_expectation_stays():
+    (closing,) = events_of("As expected, the army closed the Rafah crossing on Monday.")
+    assert closing.access.effect == "close"
+
+
+def test_a_feared_unit_still_acts():
+    text = "A feared unit of the security forces raped women as they dispersed protesters."
+    assert any(e.subtype == "Sexual violence" for e in events_of(text))
