@@ -21,6 +21,22 @@ MAX_NAME_CHARS = 120
 
 _APOSTROPHES = "'’‘`´ʼʻʽʾʿˈ′"
 _ASCII_APOSTROPHES = "".join(ch for ch in _APOSTROPHES if ch.isascii())
+# The keys of a language's places data that the gazetteer index is built from.
+INDEX_KEYS = (
+    "articles",
+    "letters",
+    "transliteration",
+    "country_aliases",
+    "region_aliases",
+    "region_abbreviations",
+    "region_kind_words",
+    "direction_words",
+    "romanisation",
+    "region_groups",
+    "blocs",
+    "stopwords",
+    "airport_names",
+)
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 # Arabic short vowels, shadda, sukun, superscript alef, tatweel: absent from most spellings.
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
@@ -61,22 +77,9 @@ def rules() -> Rules:
     raw = []
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
-        # country and region aliases become index names, so they key the index file too
-        raw.append(
-            (
-                lang,
-                conf.get("articles"),
-                conf.get("letters"),
-                conf.get("transliteration"),
-                conf.get("country_aliases"),
-                conf.get("region_aliases"),
-                conf.get("region_abbreviations"),
-                conf.get("region_kind_words"),
-                conf.get("direction_words"),
-                conf.get("romanisation"),
-                conf.get("region_groups"),
-            )
-        )
+        # every key the index build reads keys the index file too, so that a change to one
+        # rebuilds it (aliases become index names, stopwords leave names out, blocs are rows)
+        raw.append((lang, *(conf.get(k) for k in INDEX_KEYS)))
         articles.update(a.casefold() for a in conf.get("articles", []))
         letters.update(conf.get("letters", {}))
         translit.extend((a.casefold(), b.casefold()) for a, b in conf.get("transliteration", []))
