@@ -474,15 +474,24 @@ def _sentence_country(text: str, at: int, lang: str) -> str | None:
     crossing are Tunisia's ("إذاعة تطاوين التونسية ... بأن السلطات أقفلت")."""
     window = text[max(0, at - SENTENCE_COUNTRY_REACH) : at]
     window = window[max(window.rfind(c) for c in ".!?؟\n") + 1 :]
-    adjectives = (data.load(lang, "actors") or {}).get("national", {}).get("adjectives", {})
-    codes = {name: code for code, name in country_names().items()}
     found = [
-        (hit.start(), codes.get(country))
-        for country, forms in adjectives.items()
-        for form in forms
-        for hit in phrase_regex(form).finditer(window)
+        (hit.start(), code)
+        for regex, code in _adjective_countries(lang)
+        for hit in regex.finditer(window)
     ]
     return max(found)[1] if found else None
+
+
+@cache
+def _adjective_countries(lang: str) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    """Each national adjective form of the language with the code of its country, read once."""
+    adjectives = (data.load(lang, "actors") or {}).get("national", {}).get("adjectives", {})
+    codes = {name: code for code, name in country_names().items()}
+    return tuple(
+        (phrase_regex(form), codes.get(country))
+        for country, forms in adjectives.items()
+        for form in forms
+    )
 
 
 @cache
