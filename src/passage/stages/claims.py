@@ -68,6 +68,11 @@ def _fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+def _folded(raw: dict[str, Any], key: str) -> frozenset[str]:
+    """The data file's word list under `key`, folded as the text is."""
+    return frozenset(_fold(v) for v in raw.get(key, []))
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     reporting_verbs: frozenset[str]
@@ -129,10 +134,10 @@ def _lexicon(lang: str) -> _Lexicon | None:
         return None
     _CLITICS[lang] = tuple(sorted((_fold(c) for c in raw.get("clitics", [])), key=len)[::-1])
     return _Lexicon(
-        reporting_verbs=frozenset(_fold(v) for v in raw.get("reporting_verbs", [])),
+        reporting_verbs=_folded(raw, "reporting_verbs"),
         according_to=_phrases(raw, "according_to"),
         source_anaphora=_phrases(raw, "source_anaphora"),
-        recipient_case=frozenset(_fold(v) for v in raw.get("recipient_case", [])),
+        recipient_case=_folded(raw, "recipient_case"),
         cues={
             "claimed": _phrases(raw, "claim_cues"),
             "alleged": _phrases(raw, "allegation_cues"),
@@ -140,21 +145,21 @@ def _lexicon(lang: str) -> _Lexicon | None:
             "hedged": _phrases(raw, "hedge_cues"),
         },
         conditional_mood=raw.get("conditional_mood"),
-        denial_verbs=frozenset(_fold(v) for v in raw.get("denial_verbs", [])),
+        denial_verbs=_folded(raw, "denial_verbs"),
         contrast_markers=_phrases(raw, "contrast_markers"),
-        no_speaker=frozenset(_fold(v) for v in raw.get("no_speaker", [])),
+        no_speaker=_folded(raw, "no_speaker"),
         verb_first=bool(raw.get("verb_first", False)),
-        complementizers=frozenset(_fold(v) for v in raw.get("complementizers", [])),
-        report_nouns=frozenset(_fold(v) for v in raw.get("report_nouns", [])),
+        complementizers=_folded(raw, "complementizers"),
+        report_nouns=_folded(raw, "report_nouns"),
         descriptions={
             kind: (frozenset(_fold(n) for n in spec["nouns"]), _phrases(spec, "descriptions"))
             for kind, spec in raw.get("source_descriptions", {}).items()
             if isinstance(spec, dict)
         },
-        voice_nouns=frozenset(_fold(v) for v in raw.get("voice_nouns", [])),
-        citing_verbs=frozenset(_fold(v) for v in raw.get("citing_verbs", [])),
-        expletive_ne=frozenset(_fold(v) for v in raw.get("expletive_ne", [])),
-        negation_completers=frozenset(_fold(v) for v in raw.get("negation_completers", [])),
+        voice_nouns=_folded(raw, "voice_nouns"),
+        citing_verbs=_folded(raw, "citing_verbs"),
+        expletive_ne=_folded(raw, "expletive_ne"),
+        negation_completers=_folded(raw, "negation_completers"),
         lemma_endings=tuple(
             sorted(
                 ((_fold(k), _fold(v)) for k, v in raw.get("lemma_endings", {}).items()),
