@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from passage import data
@@ -40,10 +40,12 @@ class Word:
         forms = forms_of(token.text, clitics)
         if self.prefix:
             return any(f.startswith(self.text) for f in forms)
-        return self.text in forms or fold(token.lemma_) == self.text
+        return self.text in forms or _folded_word(token.lemma_) == self.text
 
 
-def forms_of(text: str, clitics: tuple[str, ...]) -> list[str]:
+# Every trigger phrase is tried at every token: a word's folded forms are worked out once.
+@lru_cache(maxsize=65_536)
+def forms_of(text: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
     """A token's form, and the form without each attached clitic the language declares
     (Arabic "وأعلنت" is also "أعلنت")."""
     form = fold(text)
@@ -51,7 +53,12 @@ def forms_of(text: str, clitics: tuple[str, ...]) -> list[str]:
     for c in clitics:
         if form.startswith(c) and len(form) - len(c) >= 2:
             out.append(form[len(c) :])
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=65_536)
+def _folded_word(word: str) -> str:
+    return fold(word)
 
 
 @dataclass(frozen=True)
