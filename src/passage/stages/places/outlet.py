@@ -96,8 +96,8 @@ def _names_in(piece: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def outlet_hint(url: str | None, language: str | None = None) -> OutletHint | None:
-    """The hint a URL's hostname gives, or None when it names no place and is no country's own
-    domain."""
+    """The hint a URL's hostname gives, or None when it names no place and its domain points
+    to no country (".com" leans to the United States for English news)."""
     if not url:
         return None
     try:
@@ -118,5 +118,5 @@ def outlet_hint(url: str | None, language: str | None = None) -> OutletHint | No
     for label in labels[:-1]:
         for piece in _PIECES.findall(label):
             names.extend(n for n in _names_in(piece) if n not in names)
-    # a country's own domain says where the outlet is even when its name names no place
-    return OutletHint(tuple(names), countries, national) if names or national else None
+    # a domain says where the outlet is (or leans to) even when its name names no place
+    return OutletHint(tuple(names), countries, national) if names or countries else None

@@ -8,16 +8,19 @@ from functools import cache
 
 from passage import data
 from passage.record import Entity
+from passage.stages.places.gazetteer import gazetteer
 from passage.stages.places.lexicon import lexicon
 from passage.stages.places.normalise import key, rules, skeleton
 from passage.stages.places.registry import Access, registry
 from passage.stages.places.resolver import (
+    MATCH_PRIMARY,
     MATCH_SKELETON,
     Candidate,
     access_candidate,
     anchor_place,
     clitic_length,
     gazetteer_candidates,
+    place_candidate,
     registry_candidates,
     road_between,
     unit_candidates,
@@ -208,12 +211,21 @@ class Recogniser:
         "Benjamin Netanyahu"), which is then a person or an organisation, not this place."""
         toks = self.toks
         after = j + 1 < len(toks) and self.gap(j) == " " and toks[j + 1].capital
+        if after and self._civic_body_after(j):
+            return False  # "Torrington Fire Department": the town's own body names the town
         if after and (
             not self._stopword(toks[j + 1].text) or toks[j + 1].text in self.lex.person_names
         ):
             return True  # "Donald Trump": a first name before a known surname too
         before = i > 0 and self.gap(i - 1) == " " and toks[i - 1].capital
         return before and not self.sentence_initial(i - 1)
+
+    def _civic_body_after(self, j: int) -> bool:
+        """Whether a town's own body or office follows token j ("Fire Department", "Mayor")."""
+        nxt = j + 1
+        if nxt >= len(self.toks) or self.gap(j) != " ":
+            return False
+        return bool(_civic_body().match(self.text, self.toks[nxt].start))
 
     def sentence_initial(self, i: int) -> bool:
         before = self.text[max(0, self.toks[i].start - 3) : self.toks[i].start]
@@ -252,7 +264,9 @@ class Recogniser:
         """Whether tokens i and i+1 are words of one person's name: "Bob Jones", and the
         middle initial of "Tyrise M. Bell"."""
         gap = self.gap(i)
-        return gap == " " or (gap == ". " and len(self.toks[i].text) == 1)
+        # "Vernon  Adkins": a run of spaces (where a link was cut out) still joins the words
+        spaces = bool(gap) and gap.strip(" ") == ""
+        return spaces or (gap == ". " and len(self.toks[i].text) == 1)
 
     def _after_given_name(self, i: int) -> bool:
         """ "Tanya Campbell", "Kerry-Ann": the word right after a given name, or glued to it by
@@ -276,7 +290,28 @@ class Recogniser:
         word = self.toks[k].text
         if self._stopword(word) and word not in self.lex.person_names:
             return True
-        return self.sentence_initial(k) and not self._titled(self.toks[k].start)
+        # "Maya Harden died ...": a given name opening a sentence still opens the name
+        given = word in self.lex.first_names
+        return self.sentence_initial(k) and not given and not self._titled(self.toks[k].start)
+
+    def in_hyphenated_name(self, start: int, end: int) -> bool:
+        """ "Melbourne-Blake", "Phillips-Spencer", "Mercedes-Benz": a name glued by a hyphen to
+        a capitalised word that is no place is part of a person's or a brand's double name;
+        "Russia-Ukraine" and "Austro-Hungarian" join places, and stay."""
+        before = re.search(r"([A-Z]\w*)-$", self.text[max(0, start - 30) : start])
+        after = re.match(r"-([A-Z]\w*)", self.text[end : end + 30])
+        for m in (before, after):
+            if m is None:
+                continue
+            word = m.group(1)
+            if word in self.lex.first_names or not (
+                gazetteer_candidates(word, fuzzy=False)
+                or word in _compound_prefixes()
+                or word.casefold() in self.lex.demonyms
+                or word.isupper()
+            ):
+                return True
+        return False
 
     def currency(self, start: int, end: int) -> bool:
         """ "US$40", "$US4.5 billion": a country's name glued to its currency's sign."""
@@ -335,6 +370,14 @@ class Recogniser:
         out = []
         for m in _ABBREVIATION.finditer(self.text):
             span = m.group().rstrip()
+            abbreviated = abbreviated_region(span)
+            if abbreviated and self._free(m.start(), m.start() + len(span)):
+                # "Grantville, Pa.": Pennsylvania, not a town called Pa
+                cues = self.cues_after(m.start() + len(span))
+                out.append(
+                    Found(m.start(), m.start() + len(span), span, abbreviated, "matcher", cues)
+                )
+                continue
             if span.count(".") == 1 and gazetteer_candidates(span[:-1], fuzzy=False):
                 continue  # a name at the end of a sentence ("Texas."): the matcher's
             if span.count(".") == 1 and re.match(r" ?[A-Z]", self.text[m.start() + len(span) :]):
@@ -388,7 +431,7 @@ class Recogniser:
             while first > 0 and k - first < MAX_NAME_TOKENS and self._joined(first - 1):
                 first -= 1
             if any(
-                gazetteer_candidates(self.text[toks[x].start : end], fuzzy=False)
+                _own_place(gazetteer_candidates(self.text[toks[x].start : end], fuzzy=False))
                 for x in range(first, k)
             ):
                 continue  # a place of its own ("Virginia Beach", "Prince Edward Island")
@@ -408,7 +451,8 @@ class Recogniser:
                 )
             elif word in self.lex.feature_words:
                 cands = [c for c in gazetteer_candidates(name, fuzzy=False) if c.match >= 1.0]
-                out.append(Found(start, end, whole, cands, "feature", {"near"}))
+                # the place it is named after must agree with the article (see stage.py)
+                out.append(Found(start, end, whole, cands, "feature", {"near", "named_after"}))
             else:
                 out.append(Found(start, end, whole, [], "fallback", {"near"}))
         return self._claim(out)
@@ -873,8 +917,8 @@ class Recogniser:
                 return False  # "Western Pennsylvania": the direction belongs to the next name
             if span.lower() in self.lower_words and not major:
                 return False  # the word is used as a common noun in this very text
-            if self.sentence_initial(i) and not major:
-                return False
+            if self.sentence_initial(i) and not major and not self._civic_body_after(j):
+                return False  # but "Woodstock Mayor Michael Harding said": the town's mayor
             if span.isupper() and len(span) <= 4 and not _unit_named(cands):
                 # acronyms ("SWAT team", "the NICE program"), even where a big town or a
                 # district bears the word; a country or a state by its short form stays
@@ -988,6 +1032,34 @@ def _speaks_for_many(cands: list[Candidate]) -> bool:
     )
 
 
+def _own_place(cands: list[Candidate]) -> bool:
+    """Whether a feature's whole name is a place of its own: not merely a county's name
+    without its "County" ("the Red River" is the river, not Red River County)."""
+    return any(c.match >= MATCH_PRIMARY or c.kind != "region" or not c.admin2 for c in cands)
+
+
+@cache
+def _civic_body() -> re.Pattern:
+    """A town's own body or office right after its name ("Fire Department", "Mayor"), from
+    every language's `civic_bodies_after`."""
+    words: set[str] = set()
+    for lang in data.languages():
+        words.update((data.load(lang, "places") or {}).get("civic_bodies_after") or [])
+    if not words:
+        return re.compile(r"(?!x)x")
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?!\w)")
+
+
+@cache
+def _compound_prefixes() -> frozenset[str]:
+    """ "Austro", "Sino": first halves of compounds of peoples, in any language's data."""
+    out: set[str] = set()
+    for lang in data.languages():
+        out.update((data.load(lang, "places") or {}).get("compound_prefixes") or [])
+    return frozenset(out)
+
+
 def recognise(text: str, entities: list[Entity]) -> list[Found]:
     """Every place span: registry crossings and roads first, then entities, then the matcher."""
     r = Recogniser(text, entities)
@@ -1001,7 +1073,21 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
     found += r.unknown_names(unresolved)
     found += r.unknown_names_again(found)
     vessels = r.vessels(found)
-    found = [f for f in found if not r.currency(f.start, f.end) and not r.names_vessel(f, vessels)]
+    # "Palmyre-Deir ez-Zor": a place glued to another place found is no double name
+    ends = {f.end for f in found}
+    starts = {f.start for f in found}
+    found = [
+        f
+        for f in found
+        if not r.currency(f.start, f.end)
+        and not r.names_vessel(f, vessels)
+        and (
+            f.source == "access"
+            or f.start - 1 in ends
+            or f.end + 1 in starts
+            or not r.in_hyphenated_name(f.start, f.end)
+        )
+    ]
     found.sort(key=lambda f: f.start)
     # a coordinated name shares its neighbour's region cue: "provinces de Homs et de Deir ez-Zor"
     for prev, cur in zip(found, found[1:], strict=False):
@@ -1062,8 +1148,28 @@ def postal_readings(name: str) -> list[Candidate]:
     return [replace(c, match=MATCH_SKELETON) for c in _unit_readings(name)]
 
 
+@cache
+def _region_abbreviations() -> dict[str, str]:
+    """ "Pa." -> "US-PA": dotted abbreviations of regions, from every language's data."""
+    out: dict[str, str] = {}
+    for lang in data.languages():
+        out.update((data.load(lang, "places") or {}).get("region_abbreviations") or {})
+    return out
+
+
+def abbreviated_region(name: str) -> list[Candidate]:
+    """The region a dotted abbreviation stands for ("Pa.", "Mont."), as written: the index's
+    own spelling search finds towns for the short ones ("Pa" in Burkina Faso)."""
+    code = _region_abbreviations().get(name)
+    place = gazetteer().by_id(f"iso3166-2:{code}") if code else None
+    return [place_candidate(place)] if place is not None else []
+
+
 def _unit_readings(name: str) -> list[Candidate]:
     """The first-level regions and countries a name written after a town denotes."""
+    abbreviated = abbreviated_region(name)
+    if abbreviated:
+        return abbreviated
     postal = _postal_regions().get(name)
     if postal:
         return [
@@ -1106,7 +1212,10 @@ def apposed_unit(text: str, end: int) -> tuple[str, list[Candidate], list[Candid
         for form in dict.fromkeys((name, name.rstrip("."))):
             units = _unit_readings(form)
             if units:
-                return form, units, gazetteer_candidates(form, fuzzy=False) or units
+                readings = (
+                    [] if abbreviated_region(form) else gazetteer_candidates(form, fuzzy=False)
+                )
+                return form, units, readings or units
     return "", [], []
 
 

@@ -129,6 +129,7 @@ class Context:
     home: tuple[Home, ...] = ()  # where the outlet is (see `outlet_home`)
     region: frozenset[str] = frozenset()  # countries a lone name's script points to
     domain: frozenset[str] = frozenset()  # the country whose own web domain the outlet uses
+    lean: frozenset[str] = frozenset()  # the countries a generic domain leans to (".com")
 
     def without(self, name: str) -> Context:
         """The context as the other names of the article give it."""
@@ -153,6 +154,7 @@ class Context:
             self.home,
             self.region,
             self.domain,
+            self.lean,
         )
 
 
@@ -172,6 +174,11 @@ def _from_place(p: Place, match: float) -> Candidate:
         capital=bool(p.capital),
         names=p.names,
     )
+
+
+def place_candidate(p: Place, match: float = MATCH_PRIMARY) -> Candidate:
+    """A gazetteer place as a reading of a name, matched as well as `match` says."""
+    return _from_place(p, match)
 
 
 def _vowel_fold(text: str) -> str:
@@ -437,6 +444,10 @@ W_QUERY_REGION = 0.05  # the countries a lone name's script points to (see `quer
 # A place in the country whose own domain the outlet uses (".co.uk", ".ca"): local news is
 # about its own country's towns ("Lancaster" in a .co.uk paper).
 W_DOMAIN = 0.1
+# A place in the country a generic domain leans to (".com" in English news is mostly
+# American): enough to choose between namesakes the article says nothing else of ("Mansfield"
+# alone in a ".com" paper), too little to move a reading the other names support.
+W_LEAN = 0.04
 W_COUNTRY, W_REGION, W_COUNTY, W_PROXIMITY = 0.25, 0.1, 0.1, 0.1
 NEAR_KM = 80.0
 # Support for a region from other regions of its level and country, full at SIBLINGS of them.
@@ -696,6 +707,8 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
             s += W_QUERY_REGION
         if ctx.domain.intersection(countries) and c.kind != "country":
             s += W_DOMAIN
+        elif ctx.lean.intersection(countries) and c.kind != "country":
+            s += W_LEAN
         s += _agreement(c, ctx) + _home_support(c, ctx, rival)
         if ctx.points and c.lat is not None and c.kind != "country":
             d = min(haversine_km((c.lat, c.lon), p) for p in ctx.points)
@@ -764,6 +777,7 @@ def document_context(
     home_countries: frozenset[str] = frozenset(),
     home_national: bool = False,
     domain: frozenset[str] = frozenset(),
+    lean: frozenset[str] = frozenset(),
 ) -> Context:
     """The article's context from its names: (name, readings, whether it may vouch), and the
     readings of the outlet's home name (see `outlet_home`)."""
@@ -787,6 +801,7 @@ def document_context(
         votes,
         points,
         domain=domain,
+        lean=lean,
     )
     if home:
         ctx = replace(ctx, home=outlet_home(home, ctx, home_countries, home_national))

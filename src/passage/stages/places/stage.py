@@ -102,10 +102,11 @@ def _context(
         sure = best.kind in ("country", "crossing", "road")
         # a spelling guess does not get to vouch for a country, nor, in a script without
         # capitals, a word that merely happens to be a town's name
-        # nor does a place read inside a longer name ("Arizona State University")
+        # nor does a place read inside a longer name ("Arizona State University") or one a
+        # site is named after ("St George's Chapel")
         ok = (
             best.match >= MATCH_ALTERNATE
-            and "inner" not in f.cues
+            and not f.cues & {"inner", "named_after"}
             and (sure or not (_caseless(f.text) and f.source == "matcher"))
         )
         names.append((f.text, list(f.cands), ok))
@@ -125,6 +126,7 @@ def _context(
         hint.countries if hint else frozenset(),
         bool(hint and hint.national),
         hint.countries if hint and hint.national else frozenset(),
+        hint.countries if hint and not hint.national else frozenset(),
     )
 
 
@@ -190,6 +192,18 @@ def _in_named_town(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMe
     return None
 
 
+# Regions whose points lie further apart than this are no neighbours whose middle means much.
+ADJACENT_KM = 600.0
+
+
+def _spread(named: list[PlaceMention]) -> float:
+    """The greatest distance between the points of the given mentions."""
+    return max(
+        (haversine_km((a.lat, a.lon), (b.lat, b.lon)) for a in named for b in named),
+        default=0.0,
+    )
+
+
 def _in_named_region(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMention | None:
     """The region (or regions of one country) named in the same or the previous sentence: a
     place of unknown position inside or beside it, precision 2. "à la frontière entre les
@@ -203,6 +217,10 @@ def _in_named_region(f: Found, resolved: list[PlaceMention], text: str) -> Place
     if not regions or len({m.country for m in regions.values()}) != 1:
         return None
     named = list(regions.values())
+    if _spread(named) > ADJACENT_KM:
+        # "Oregon, Michigan, Utah and Colorado": far apart, their middle is none of them; the
+        # region named nearest ("in Utah's Zion National Park") places it
+        named = [min(named, key=lambda m: min(abs(m.end - f.start), abs(m.start - f.end)))]
     one = named[0] if len(named) == 1 else None
     return PlaceMention(
         f.start,
@@ -231,6 +249,9 @@ def _fallback(
     if near is not None:
         return near
     window = [m for m in resolved if f.start - FALLBACK_WINDOW <= m.start < f.end + 200]
+    home = _home_town(f, ctx) if not window else None
+    if home is not None:
+        return home
     # regions of a country: a continent or a bloc ("the Caucasus") says less than a country
     regions = {m.gazetteer_id: m for m in window if m.kind == "region" and m.country}
     if not regions:
@@ -242,8 +263,18 @@ def _fallback(
         target = next(iter(regions.values()))
     else:
         countries = {m.country for m in (regions.values() or window) if m.country}
+        nearby = {m.country for m in window if m.country}
+        papers = sorted(ctx.domain & (nearby or set(ctx.weights) or ctx.domain))
         if len(regions) > 1 and len(countries) == 1:
             code = countries.pop()
+        elif papers:
+            # a local paper's place ("the Princes Theatre" in a ".co.uk" paper) is in the
+            # paper's country when the text names it nearby, or names no other country there
+            code = papers[0]
+        elif window and nearby:
+            code = min(
+                (m for m in window if m.country), key=lambda m: abs(m.start - f.start)
+            ).country
         elif window and ctx.weights:
             # the country the article talks about most among those named nearby
             # (sorted: a tie goes the same way on every run, whatever the set's order)
@@ -284,6 +315,32 @@ def _fallback(
         target.admin1,
         "region",
         REGION,
+        0.3,
+    )
+
+
+def _home_town(f: Found, ctx: Context) -> PlaceMention | None:
+    """ "a UFC press conference at Barclays Center" in a paper named after New York, with no
+    other place named nearby: a local paper's place is in or near its home town (its most
+    plausible reading), precision 2."""
+    if not ctx.home:
+        return None
+    best = max(ctx.home, key=lambda h: h.weight)
+    place = gazetteer().by_id(best.gazetteer_id)
+    if place is None:
+        return None
+    return PlaceMention(
+        f.start,
+        f.end,
+        f.text,
+        place.name,
+        place.gazetteer_id,
+        place.lat,
+        place.lon,
+        place.country,
+        place.admin1,
+        place.kind,
+        NEAR,
         0.3,
     )
 
@@ -425,7 +482,9 @@ def demonym_country(word: str) -> str | None:
     """The country an adjective of nationality names ("Russian", "syrienne"), if any."""
     w = word.strip().casefold()
     table = _word_table("demonyms")
-    return table.get(w) or (table.get(w[:-1]) if w.endswith("s") else None)
+    found = table.get(w) or (table.get(w[:-1]) if w.endswith("s") else None)
+    # "Austro" of "Austro-Hungarian", given as a place: the country it stands for
+    return found or (_word_table("compound_prefixes").get(w) if word[:1].isupper() else None)
 
 
 def demonym_place(word: str) -> Candidate | None:
@@ -532,16 +591,85 @@ def _inner_place_candidates(name: str) -> list[Candidate]:
     return []
 
 
+@cache
+def _words(field: str) -> frozenset[str]:
+    """A word list of the places data files (`building_words`, `site_of_words`), merged over
+    languages."""
+    out: set[str] = set()
+    for lang in data.languages():
+        out.update((data.load(lang, "places") or {}).get(field) or [])
+    return frozenset(out)
+
+
+def _building_words() -> frozenset[str]:
+    return _words("building_words")
+
+
+@cache
+def _site_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Between a site and the town the text puts it in ("Hampton Park in Charleston"), and
+    the word before a name that says people come from there ("fled from Aden in Cairo")."""
+    articles = "|".join(re.escape(a) for a in sorted(lexicon().name_articles)) or "(?!x)x"
+
+    def alts(field: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(_words(field))) or "(?!x)x"
+
+    in_town = re.compile(rf"\s+(?:{alts('site_in_town_words')})\s+(?:(?:{articles})\s+)?")
+    origin = re.compile(rf"\b(?:{alts('origin_words')})\s+(?:(?:{articles})\s+)?$", re.I)
+    return in_town, origin
+
+
+def _named_after_candidates(name: str) -> list[Candidate]:
+    """ "Windsor Castle", "Shawnee Park", "Embassy of Armenia": a building or a site no
+    gazetteer holds, named after a place: that place's readings, whatever its size (unlike
+    `_inner_place_candidates`); whether a reading agrees with the article is judged later
+    (see `_named_after_believable`)."""
+    words = lexicon().feature_words | _building_words()
+    first, _, rest = name.partition(" ")
+    head, _, last = name.rpartition(" ")
+    of, _, after = rest.partition(" ")
+    if first in words and of in _words("site_of_words") and after:
+        article, _, bare = after.partition(" ")
+        place = bare if bare and article.casefold() in lexicon().name_articles else after
+    elif last in words and head:
+        place = head
+    else:
+        return []
+    place = re.sub(r"['’]s$", "", place)
+    return [
+        c
+        for c in gazetteer_candidates(place, fuzzy=False)
+        if c.match >= MATCH_PRIMARY and c.kind in ("town", "region", "country")
+    ]
+
+
+def _named_after_believable(best: Candidate, ctx: Context) -> bool:
+    """A site's namesake place must lie in a country the article is about (or its outlet's
+    own country) and near the towns the article settles on there: "Hampton Park" in a
+    Charleston story is no suburb of Melbourne."""
+    home = bool(best.country) and best.country in ctx.domain
+    if not (home or _agrees_or_unfocused(best, ctx)):
+        return False
+    return best.kind == "country" or _near_the_articles_towns(best, ctx)
+
+
 def _best_reading(f: Found, ranked: list[Candidate]) -> Candidate:
     """The best of a name's ranked readings; with a word for a region beside it ("a Washington
     state farm", "Deir ez-Zor province") the best first-level region of that name, if any: not
     a town, nor a county ("the Houston region" is the area around Houston, not a county of
-    that name two states away)."""
+    that name two states away). A world region or a bloc under its main name comes before a
+    lesser town named after it."""
     if "region" in f.cues:
         for c in ranked:
             if c.kind == "region" and c.country and not c.admin2 and c.match >= MATCH_ALTERNATE:
                 return c
-    return ranked[0]
+    best = ranked[0]
+    if best.kind == "town" and best.population < FOREIGN_TOWN and not best.capital:
+        # "the Middle East" is the world region, not a hamlet of Maryland named after it
+        for c in ranked:
+            if c.kind == "region" and c.country is None and c.match >= MATCH_PRIMARY:
+                return c
+    return best
 
 
 def _has_namesakes(c: Candidate) -> bool:
@@ -561,7 +689,13 @@ def _finer_than_inner(
 ) -> PlaceMention | None:
     """A name read through the region or country inside it ("University of California") that
     the text puts in a town or a region of that unit ("..., Los Angeles") is there."""
-    if m is None or "inner" not in f.cues or m.kind not in ("region", "country"):
+    if m is not None and "named_after" in f.cues:
+        # "Loyola University in Los Angeles": the town the text puts a site in, before the
+        # namesake it is named after
+        town = _in_named_town(f, resolved, text)
+        if town is not None and (m.kind != "town" or town.country == m.country):
+            return town
+    if m is None or not f.cues & {"inner", "named_after"} or m.kind not in ("region", "country"):
         return m
     town = _in_named_town(f, resolved, text)
     if town is not None and m.kind == "country":
@@ -569,7 +703,32 @@ def _finer_than_inner(
     finer = town or _in_named_region(f, resolved, text)
     if finer is None or finer.country != m.country:
         return m
-    return finer if m.kind == "country" or finer.admin1 == m.admin1 else m
+    # "a Tennessee Colony man ... in Anderson County", Texas: a state read inside a name
+    # gives way to a place the text names in another state of its country
+    # (a county or a town of it: not another state of a list, "Texas, Florida and Iowa")
+    finer_than_a_state = finer.gazetteer_id is not None and finer.name != finer.admin1
+    state = m.kind == "region" and m.admin1 == m.name and finer_than_a_state
+    return finer if m.kind == "country" or finer.admin1 == m.admin1 or state else m
+
+
+def _in_the_town_the_text_names(
+    f: Found, m: PlaceMention | None, resolved: list[PlaceMention], text: str
+) -> PlaceMention | None:
+    """ "east of Hampton Park in Charleston": a name the text puts in a town, read as a place
+    far from that town (a suburb of Melbourne), is a place of that town the gazetteer lacks."""
+    if m is None or m.lat is None or m.kind != "town":
+        return m
+    in_town, origin = _site_patterns()
+    town = next((t for t in resolved if t.start >= f.end and t.kind == "town"), None)
+    if town is None or not in_town.fullmatch(text[f.end : town.start]):
+        return m  # "Copenhagen, Hamburg": a list of towns, each its own
+    if origin.search(text[max(0, f.start - 12) : f.start]):
+        return m  # "refugees from Aden in Cairo": where they came from, not a place of Cairo
+    if town.lat is None or town.gazetteer_id == m.gazetteer_id:
+        return m
+    far = haversine_km((m.lat, m.lon), (town.lat, town.lon)) > GUESS_KM
+    here = replace(town, start=f.start, end=f.end, text=f.text, precision=NEAR, score=0.3)
+    return here if far else m
 
 
 def _same_inner_place(given: list[Found], out: list[PlaceMention | None]) -> None:
@@ -647,6 +806,8 @@ def _given_mention(f: Found, ctx: Context) -> PlaceMention | None:
         return None
     if _foreign_alias(f, best, own):
         return None
+    if "named_after" in f.cues and not _named_after_believable(best, own):
+        return None
     if "inner" in f.cues and _has_namesakes(best) and not _agrees_or_unfocused(best, own):
         # "Kendale Lakes Elementary School" in a Florida story is no school of South Sudan's
         # Lakes state: the text's own region places it better
@@ -681,9 +842,11 @@ def resolve_spans(
             # "the NY Plum Island center": a postal abbreviation given as a place is its region
             cands = cands or unit_candidates(name) or postal_readings(name)
             directed = [] if cands else _direction_candidates(name)
-            inner = [] if cands or directed else _inner_place_candidates(name)
-            cands = cands or directed or inner or gazetteer_candidates(name)
+            named_after = [] if cands or directed else _named_after_candidates(name)
+            inner = [] if cands or directed or named_after else _inner_place_candidates(name)
+            cands = cands or directed or named_after or inner or gazetteer_candidates(name)
             near = {"near"} if directed else {"near", "inner"} if inner else set()
+            near |= {"near", "named_after"} if named_after else set()
             f = Found(start, end, name, cands, "given", cues | near)
         given.append(f)
     by_apposition = _placed_by_the_text(given, text)
@@ -703,7 +866,9 @@ def resolve_spans(
         key=lambda m: m.start,
     )
     for i, f in enumerate(given):
-        out[i] = _finer_than_inner(f, out[i], resolved, text)
+        out[i] = _in_the_town_the_text_names(
+            f, _finer_than_inner(f, out[i], resolved, text), resolved, text
+        )
     _same_inner_place(given, out)
     unread = {i: f for i, (f, m) in enumerate(zip(given, out, strict=True)) if m is None}
     fallen = _fallbacks(unread, resolved, ctx, text)
@@ -906,6 +1071,8 @@ def annotate(article: Article) -> Article:
             best = None
             if f.source == "matcher":
                 continue
+        if best is not None and "named_after" in f.cues and not _named_after_believable(best, own):
+            best = None
         if best is not None:
             mentions.append(_mention(f, best))
         elif f.source == "fallback" or f.located or f.cues & {"near", "name_prefix", "region"}:
