@@ -1,5 +1,6 @@
-"""Events scorer: ACLED types of CASE 2021 snippets (English), the French news dev gold
-(gold/events_fr.jsonl: types, actors, places, dates, access) and PLOVER categories and actors."""
+"""Events scorer: ACLED types of CASE 2021 snippets (English), the news dev golds in French,
+English and Arabic (gold/events_{fr,en,ar}.jsonl: types, actors, places, dates, access) and
+PLOVER categories and actors."""
 
 from __future__ import annotations
 
@@ -78,7 +79,7 @@ def macro_f1(gold: list[str], pred: list[str], none: str | None = None) -> float
 
 
 def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
-    """CASE 2021, then the French news gold (dev only), then PLOVER."""
+    """CASE 2021, then the news golds (dev only), then PLOVER."""
     yield from score_case(data_dir, split, limit)
     yield from score_gold(data_dir, split, limit)
     yield from score_plover(data_dir, split, limit)
@@ -122,11 +123,23 @@ def _accuracy(gold: list[str], pred: list[str]) -> float | None:
     return sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else None
 
 
-# --- the French news dev gold (gold/events_fr.jsonl) ------------------------------------------
+# --- the news dev golds (gold/events_fr.jsonl, events_en.jsonl, events_ar.jsonl) ---------------
 
 GOLD_DIR = Path(__file__).parent / "gold"
-GOLD_FR = GOLD_DIR / "events_fr.jsonl"
-GOLD_DATASET = "news_fr_gold"
+# Each language's gold is its own data set, scored in this order.
+GOLD_LANGUAGES = ("fr", "en", "ar")
+
+
+def gold_path(lang: str) -> Path:
+    return GOLD_DIR / f"events_{lang}.jsonl"
+
+
+def gold_dataset(lang: str) -> str:
+    return f"news_{lang}_gold"
+
+
+GOLD_FR = gold_path("fr")
+GOLD_DATASET = gold_dataset("fr")
 PLACE_KM = 25.0
 _DETERMINERS = re.compile(
     r"^(?:(?:le|la|les|un|une|des|du|de|the|a|an)\s+|[ld]'\s*)", re.IGNORECASE
@@ -213,12 +226,13 @@ def _same_access(gold: dict, e: Event) -> bool:
 
 
 @cache
-def gold_results(data_dir: Path, limit: int | None = None) -> GoldResult | None:
-    """Run the whole stage chain over every article of the French dev gold and pair its events
-    with the gold events of each annotated sentence."""
-    if not GOLD_FR.exists():
+def gold_results(data_dir: Path, limit: int | None = None, lang: str = "fr") -> GoldResult | None:
+    """Run the whole stage chain over every article of one language's dev gold and pair its
+    events with the gold events of each annotated sentence."""
+    path = gold_path(lang)
+    if not path.exists():
         return None
-    lines = [json.loads(x) for x in GOLD_FR.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
     if limit is not None:
         lines = lines[:limit]
     by_article: dict[str, list[dict]] = {}
@@ -232,7 +246,7 @@ def gold_results(data_dir: Path, limit: int | None = None) -> GoldResult | None:
         first = sents[0]
         published = date.fromisoformat(first["published"]) if first.get("published") else None
         article = pipeline.run(
-            Article(text=text, language="fr", outlet=first["outlet"], published=published)
+            Article(text=text, language=lang, outlet=first["outlet"], published=published)
         )
         for sent in sents:
             result.sentences += 1
@@ -250,8 +264,7 @@ def _ratio(hits: list[bool]) -> float | None:
     return sum(hits) / len(hits) if hits else None
 
 
-def _gold_figures(result: GoldResult) -> Iterator[Figure]:
-    ds = GOLD_DATASET
+def _gold_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure]:
     m = result.matches
     gold_sub = [x.gold["subtype"] for x in m] + [NONE] * len(result.spurious)
     pred_sub = [x.found.subtype if x.found else NONE for x in m]
@@ -323,7 +336,7 @@ def _gold_figures(result: GoldResult) -> Iterator[Figure]:
     yield Figure(STAGE, ds, "fatalities_exact", _ratio(fat_hits), len(fat_hits))
 
 
-def claim_figures(result: GoldResult) -> Iterator[Figure]:
+def claim_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure]:
     """Claim status and attribution chain of the matched events, each gold claim against the
     claims the system attached to the event for that sentence."""
     status_hits: list[bool] = []
@@ -343,20 +356,22 @@ def claim_figures(result: GoldResult) -> Iterator[Figure]:
                 )
             )
     n = len(status_hits)
-    yield Figure("claims", GOLD_DATASET, "status_accuracy", _ratio(status_hits), n)
-    yield Figure("claims", GOLD_DATASET, "chain_exact", _ratio(chain_hits), n)
-    yield Figure("claims", GOLD_DATASET, "status_and_chain", _ratio(both_hits), n)
+    yield Figure("claims", ds, "status_accuracy", _ratio(status_hits), n)
+    yield Figure("claims", ds, "chain_exact", _ratio(chain_hits), n)
+    yield Figure("claims", ds, "status_and_chain", _ratio(both_hits), n)
 
 
 def score_gold(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
-    """The French news gold is development data: it is scored on the dev split only."""
+    """The news golds are development data: they are scored on the dev split only, each
+    language as its own data set (`limit` counts sentences in each)."""
     if split != "dev":
         return
-    result = gold_results(Path(data_dir), limit)
-    if result is None:
-        yield Figure(STAGE, GOLD_DATASET, "subtype_macro_f1", None, 0)
-        return
-    yield from _gold_figures(result)
+    for lang in GOLD_LANGUAGES:
+        result = gold_results(Path(data_dir), limit, lang)
+        if result is None:
+            yield Figure(STAGE, gold_dataset(lang), "subtype_macro_f1", None, 0)
+            continue
+        yield from _gold_figures(result, gold_dataset(lang))
 
 
 # --- PLOVER (English sentences of the CAMEO manual) -------------------------------------------
