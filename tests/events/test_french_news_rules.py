@@ -231,7 +231,8 @@ def test_the_accused_is_the_actor_not_the_accuser():
         (
             "Les policiers ont tiré sur des manifestants à Bamako, faisant deux morts.",
             "Excessive force against protesters",
-            {"target": "Protesters"},
+            # the police of no country named keep their words as their name
+            {"actor": "Les policiers", "target": "Protesters"},
         ),
         (
             "Les Forces de soutien rapide ont pris d'assaut le quartier de Bamako.",

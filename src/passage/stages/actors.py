@@ -166,6 +166,26 @@ def country_names() -> dict[str, str]:
     return {code: name for code, name in raw.items() if code != "comment"}
 
 
+# The national templates an actor's name may be filled from (data/actors.json, data/<lang>/
+# actors.json): "Government of Mali", "Military Forces of Mali", "Police Forces of Mali".
+_STATE_NAME = re.compile(r"^(?:Government|Military Forces|Police Forces) of (?P<country>.+)$")
+
+
+@cache
+def state_country(name: str) -> str | None:
+    """The country code of a state's actor ("Israel", "Israel Defense Forces", "Military
+    Forces of Mali"), None for any other actor: one state's government and forces are one
+    side of what it does."""
+    actor = canonical_actors().get(name)
+    if actor is not None:
+        return actor.country if actor.kind == "state forces" else None
+    m = _STATE_NAME.match(name)
+    if m is None:
+        return None
+    codes = {n: code for code, n in country_names().items()}
+    return codes.get(m.group("country"))
+
+
 def main_country(article: Article, cands: list[tuple[int, int, _Pattern]] = ()) -> str | None:
     """The code of the country the article is about: the one its places (crossings and roads
     aside: they lie on two countries) and its named national actors ("armée soudanaise",

@@ -69,20 +69,30 @@ def fatalities_at(
     (counts joined by a coordination are summed: "49 civils et 15 militaires tués"), else the
     nearest count after it ("tuant cinq personnes")."""
     lo = max(0, cue - lex.fatality_window)
-    before = [c for c in counts(lex, tokens[lo:cue], times)]
+    if any(_subset_at(lex, tokens, i) for i in range(lo, cue)):
+        lo = max(0, lo - lex.fatality_window)  # the whole the subset is part of comes first
+    before = _without_subsets(lex, tokens, lo, counts(lex, tokens[lo:cue], times))
     text_start = None
     total = None
     if before:
         chosen = [before[-1]]
+        alternatives = False
         for prev in reversed(before[:-1]):
             between = tokens[lo + prev.first + 1 : lo + chosen[0].first]
-            if any(t.pos_ == "CCONJ" for t in between) and not any(
+            if _alternative(lex, between):
+                chosen.insert(0, prev)
+                alternatives = True
+            elif any(t.pos_ == "CCONJ" for t in between) and not any(
                 t.pos_ in ("VERB", "PUNCT") for t in between
             ):
                 chosen.insert(0, prev)
             else:
                 break
-        total = sum(c.value for c in chosen)
+        opening = lo + chosen[0].first - 1
+        if opening >= 0 and fold(tokens[opening].text) in lex.count_alternatives:
+            alternatives = True  # "entre dix et quinze morts": a range, not a sum
+        values = [c.value for c in chosen]
+        total = min(values) if alternatives else sum(values)
         text_start = tokens[lo + chosen[0].first].idx
         end_tok = tokens[cue_end - 1]
     else:
@@ -104,6 +114,27 @@ def fatalities_at(
     doc = tokens[0].doc
     text = doc.text[text_start : end_tok.idx + len(end_tok.text)]
     return Fatalities(min=total, text=text)
+
+
+def _alternative(lex: Lexicon, between: Sequence[Any]) -> bool:
+    """ "trois ou quatre", "cinq, peut-être sept": counts of which only one is true (ACLED keeps
+    the lowest), not counts of two groups to add."""
+    return any(fold(t.text) in lex.count_alternatives for t in between) and not any(
+        t.pos_ == "VERB" for t in between
+    )
+
+
+def _without_subsets(
+    lex: Lexicon, tokens: Sequence[Any], lo: int, found: list[Count]
+) -> list[Count]:
+    """ "cinq personnes, dont deux enfants": a count introduced by a subset word (up to two
+    words before it) counts some of the victims already counted, not others."""
+    return [c for k, c in enumerate(found) if not (k and _subset_at(lex, tokens, lo + c.first))]
+
+
+def _subset_at(lex: Lexicon, tokens: Sequence[Any], at: int) -> bool:
+    lead = " ".join(fold(t.text) for t in tokens[max(0, at - 2) : at])
+    return any(lead == w or lead.endswith(" " + w) for w in lex.count_subsets)
 
 
 def _injury(lex: Lexicon, tokens: Sequence[Any], i: int) -> bool:
