@@ -26,6 +26,7 @@ from passage.record import (
     TimeMention,
     stable_id,
 )
+from passage.stages.actors import state_country
 from passage.stages.events import linear
 from passage.stages.events.fatalities import fatalities_at
 from passage.stages.events.lexicon import (
@@ -34,6 +35,7 @@ from passage.stages.events.lexicon import (
     Match,
     Phrase,
     TriggerRule,
+    bare_phrase_words,
     find_triggers,
     fold,
     forms_of,
@@ -61,7 +63,12 @@ PLACE_RANK = {"crossing": 0, "road": 1, "town": 2, "region": 3, "country": 4}
 ACCESS_KINDS = ("crossing", "road")
 # Clauses of their own: a date or place inside them belongs to their own event.
 CLAUSAL = ("ccomp", "advcl", "acl:relcl", "conj", "parataxis", "xcomp", "csubj", "acl")
+# What a reporting verb governs as the content of the report, not where its speaker was.
+REPORTED_CONTENT = ("ccomp", "obj", "xcomp", "parataxis", "conj", "csubj")
 CIVILIAN_VIOLENCE, CIVILIAN_ATTACK = "Violence against civilians", "Attack"
+UNIDENTIFIED = "unidentified"
+# Damage nature or an accident can do too ("wildfires destroyed homes").
+PROPERTY_DESTRUCTION = "Looting/property destruction"
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 CIVILIANS = ("Civilians", "civilians")
 # Crowds whose killing is a riot (ACLED "Riots / Violent demonstration": demonstrators who
@@ -90,6 +97,9 @@ RETELLING, TOLL = "retelling", "toll"
 DEFINITE, DEFINITE_WINDOW = "definite", 4
 # A claim of responsibility for events already told ("le GSIM a revendiqué les deux attaques").
 CLAIMED = "claimed"
+# "l'attaque d'Inata": an act named after a place the article has not named before, and no
+# gazetteer knows, is its own event, never merged with those told.
+NAMED_ANEW = "named anew"
 # The types an act claimed by its author may have; a generic attack may be any of them.
 CLAIMABLE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 # How many words before a crossing's name a facility noun makes it a facility ("la base
@@ -119,6 +129,11 @@ def acled_types() -> dict[str, str]:
 def _actors_data() -> dict[str, Any]:
     with (data.DATA_DIR / "actors.json").open(encoding="utf-8") as fh:
         return json.load(fh)
+
+
+# Without a parse, how many words may stand between a verb and the road it cuts: its subject
+# ("قطعت غارة إسرائيلية الطريق").
+ROAD_OBJECT_REACH = 3
 
 
 def country_actor(country: str, spec_key: str = "country_actor") -> tuple[str, str]:
@@ -247,10 +262,18 @@ class _Sentence:
     """One sentence of an article with the layers that fall inside it."""
 
     def __init__(
-        self, article: Article, lex: Lexicon, sent: Any, parsed: bool, topic_start: int = 0
+        self,
+        article: Article,
+        lex: Lexicon,
+        sent: Any,
+        parsed: bool,
+        topic_start: int = 0,
+        told_at: tuple[PlaceMention, ...] = (),
     ) -> None:
         self.article = article
         self.topic_start = topic_start  # where the sentences a bare mention may continue begin
+        # where the events told in those sentences happened, in the order they were told
+        self.told_at = told_at
         self.lex = lex
         self.sent = sent
         self.tokens = list(sent)
@@ -602,6 +625,21 @@ class _Sentence:
                     actor = self._mention_in(subtree(c))
                 if actor is not None:
                     break
+        if (
+            actor is None
+            and head.dep_ in SUBJECT
+            and fold(head.head.lemma_) in self.lex.opposing_verbs
+        ):
+            # "des affrontements opposent l'armée aux FSR": the sides are the verb's object
+            # and its "à" phrase, however the parse hangs the latter
+            sides = [
+                t
+                for c in head.head.children
+                if c.dep_ in OBJECT or c.dep_.startswith(("obl", "iobj"))
+                for t in subtree(c)
+            ]
+            actor = self._mention_in(sides)
+            target = self._mention_in(sides, exclude=actor) if actor is not None else target
         striking = fold(head.head.lemma_) in self.lex.strike_verbs
         if target is None and head.dep_ in SUBJECT and head.head.i != head.i and striking:
             # "une frappe a visé un convoi des FDS": what the act's verb of striking hit
@@ -999,10 +1037,12 @@ class _Sentence:
                 return None
         return None
 
-    def country_actor(self, head: Any, govs: list[Any]) -> EventActor | None:
+    def country_actor(
+        self, head: Any, govs: list[Any], match: Match | None = None
+    ) -> EventActor | None:
         """A country named as subject acts through its state: "la Tunisie avait fermé"."""
         if not self.parsed:
-            return None
+            return self._country_by_order(match) if match is not None else None
         for v in [head, *govs]:
             if fold(v.lemma_) in self.lex.patient_verbs:
                 continue  # "la Tunisie subit des attaques": struck, not striking
@@ -1011,6 +1051,28 @@ class _Sentence:
                     if p.kind == "country" and covers(subtree(c), p):
                         name, kind = country_actor(p.name or p.text)
                         return EventActor("actor", name, kind, p.text)
+        return None
+
+    def _country_by_order(self, match: Match) -> EventActor | None:
+        """Without a parse, a country as subject by word order: right after the verb ("أغلقت
+        تونس المعبر"), or right before it at the start of a clause ("بأن تونس أقفلت")."""
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        if self.lex.verb_first and last + 1 < len(self.tokens):
+            country = self._country_at(self.tokens[last + 1])
+            if country is not None:
+                return country
+        if first >= 1:
+            opener = self.tokens[first - 2] if first >= 2 else None
+            if opener is None or fold(opener.text) in self.lex.complementizers:
+                return self._country_at(self.tokens[first - 1])
+        return None
+
+    def _country_at(self, token: Any) -> EventActor | None:
+        for p in self.places:
+            if p.kind == "country" and covers([token], p):
+                name, kind = country_actor(p.name or p.text)
+                return EventActor("actor", name, kind, p.text)
         return None
 
     def national_actor(self, head: Any, match: Match | None = None) -> EventActor | None:
@@ -1043,21 +1105,38 @@ class _Sentence:
     def _best_place(self, places: list[PlaceMention], near: int) -> PlaceMention | None:
         if not places:
             return None
-        return min(places, key=lambda p: (PLACE_RANK.get(p.kind, 5), abs(p.start - near)))
+        # a name the gazetteer could not place ("le fleuve Niger") says less than one it could
+        return min(
+            places,
+            key=lambda p: (
+                not p.resolved and any(q.resolved for q in places),
+                PLACE_RANK.get(p.kind, 5),
+                abs(p.start - near),
+            ),
+        )
 
-    def place(self, match: Match, scope: list[Any], govs: list[Any]) -> PlaceMention | None:
+    def place(
+        self, match: Match, scope: list[Any], govs: list[Any], anywhere: bool = True
+    ) -> PlaceMention | None:
+        """Where the act happened: a place of the trigger's clause; else, where `anywhere`,
+        one of the clause it stands in, of the sentence or of the story."""
+        own = {match.head.i, *(v.i for v in govs)}
+        # "a déclaré à Genève que ...", "des déplacés venus de Kidal": the speaker's city and
+        # where someone came from or went are not where the act happened
+        here = [p for p in self.places if not (self.parsed and self._elsewhere(p, match, own))]
         if self.parsed:
             for tokens in (
                 [t for v in [match.head, *govs] for t in self.clause(v)] + scope,
                 scope + [t for v in govs for t in subtree(v)],
             ):
-                found = [p for p in self.places if covers(tokens, p)]
+                found = [p for p in here if covers(tokens, p)]
                 if found:
                     # "postées autour de Sake afin de bloquer l'avancée vers Goma": a place
                     # the aim of a clause names is not where the act happened
-                    own = {match.head.i, *(v.i for v in govs)}
                     settled = [p for p in found if not self._in_aim(p, own)]
                     return self._best_place(settled or found, match.start)
+            if not anywhere:
+                return None
             clause = [t for v in [match.head, *govs] for t in self.clause(v)]
             clause = sorted(set(clause) | set(scope), key=lambda t: t.i)
             plain = [t for t in clause if not any(covers([t], p) for p in self.places)]
@@ -1068,7 +1147,54 @@ class _Sentence:
                 ref = self._coreferent(plain, nouns, kind)
                 if ref is not None:
                     return ref
-        return self._best_place(self.places, match.start) or self._story_place(match)
+            # "des combats avaient fait rage près de Goma": the clause the trigger noun is
+            # an argument of says where
+            verb = next((t for t in match.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            inside = [p for p in here if verb is not None and covers(list(subtree(verb)), p)]
+            if inside:
+                return self._best_place(inside, match.start)
+        return self._best_place(here, match.start) or self._story_place(
+            match, named_elsewhere=bool(self.places)
+        )
+
+    def _elsewhere(self, place: PlaceMention, match: Match, own: set[int]) -> bool:
+        """Whether a place says where someone came from or went ("venus de Kidal", "en
+        direction d'Ansongo"), or where the one who reports the act speaks from ("a déclaré
+        à Genève que", "le porte-parole, depuis Bamako, a annoncé que")."""
+        root = self._root_of(place)
+        if root is None:
+            return False
+        if self._found is None:
+            self._found = find_triggers(self.lex, self.tokens)
+        acts = {m.head.i for m in self._found if m.rule.role != "none"}
+        for t in root.ancestors:
+            # "venant d'Algérie ou de la région du Mema": up the names and their nouns to the
+            # word of coming or going, no further than the first verb or act ("fuyant les
+            # combats à Goma": Goma is where the fighting is)
+            if t.i in own:
+                break
+            cased = {f"{fold(c.text)} {fold(t.lemma_)}" for c in children(t, ("case",))}
+            if fold(t.lemma_) in self.lex.elsewhere_words or cased & self.lex.elsewhere_words:
+                return True  # "venus de Kidal", "en direction d'Ansongo"
+            if t.i in acts:
+                break
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        trigger_above = {t.i for t in match.head.ancestors}
+        below = root
+        for t in [root, *root.ancestors]:
+            if t.i in own:
+                return False
+            if t.pos_ in ("VERB", "AUX"):
+                # a place inside what is reported ("affirme que ... le camp de Zamzam") is the
+                # report's, however the parse attached it
+                return (
+                    t.i in trigger_above
+                    and fold(t.lemma_) in self.lex.reporting_verbs
+                    and below.dep_.split(":")[0] not in REPORTED_CONTENT
+                )
+            below = t
+        return False
 
     def _in_aim(self, place: PlaceMention, own: set[int]) -> bool:
         """Whether a place hangs on an infinitive clause of aim ("afin de bloquer", "pour
@@ -1083,12 +1209,19 @@ class _Sentence:
                 return True
         return False
 
-    def _story_place(self, match: Match) -> PlaceMention | None:
+    def _story_place(self, match: Match, named_elsewhere: bool = False) -> PlaceMention | None:
         """A sentence that names no place goes on with the story where the sentences just
         before left it ("Les hommes armés ont détruit les ponts qui mènent à la ville"): the
-        last town, crossing or road they name."""
-        if self.places:
+        last town, crossing or road they name. So does one whose places are only where its
+        speaker is or where someone came from (`named_elsewhere`)."""
+        if self.places and not named_elsewhere:
             return None
+        # "postées autour de Sake afin de bloquer l'avancée vers Goma ont quitté leurs
+        # positions. Ces positions sont tombées aux mains du M23": the story goes on where
+        # its last event happened, not at the last place named
+        told = [p for p in self.told_at if PLACE_RANK.get(p.kind, 5) <= PLACE_RANK["town"]]
+        if told:
+            return told[-1]
         prior = [
             p
             for p in self.article.places
@@ -1139,6 +1272,9 @@ class _Sentence:
                 # "le poste de Nassib, rouvert depuis lundi": the noun it qualifies
                 tokens += [head.head, *children(head.head, ("nmod", "flat:name", "appos"))]
         else:
+            road = self._road_after_trigger(match)
+            if road is not None:
+                return road
             lo = max(0, match.head.i - self.sent.start - 6)
             tokens = self.tokens[lo : match.head.i - self.sent.start + 8]
         found = [
@@ -1159,11 +1295,33 @@ class _Sentence:
         if self.parsed and not match.rule.strict:
             return self._unparsed_target(match) or self._topic_target(match)
         if self.parsed and match.rule.effect == "use":
-            return self._pronoun_way(match)
+            return (
+                self._pronoun_way(match)
+                or self._journey_road(tokens)
+                or self._crossing_without_object(match)
+            )
         if match.rule.strict or self.parsed:
             return None
         found = [p for p in self.places if p.kind in ACCESS_KINDS]
         return self._best_place(found, match.start)
+
+    def _road_after_trigger(self, match: Match) -> PlaceMention | None:
+        """Without a parse (Arabic, verb first): a road noun just after the trigger is the way
+        it cut or opened, even beside a crossing's name ("قطعت غارة إسرائيلية الطريق الدولية
+        ... منطقة المصنع"): the one registry road through the crossing the sentence names,
+        else the road named or reached before."""
+        last = match.tokens[-1].i - self.sent.start
+        after = self.tokens[last + 1 : last + 2 + ROAD_OBJECT_REACH]
+        for i, t in enumerate(after):
+            if t.text in linear.PHRASE_PUNCT or any(
+                covers([t], p) for p in self.places if p.kind in ACCESS_KINDS
+            ):
+                return None  # a way named by its name: the general reading decides
+            if any(phrase_at(n, after, i, self.lex.clitics) for n in self.lex.road_nouns):
+                crossings = [p for p in self.places if p.kind == "crossing"]
+                through = _road_through(crossings[0], t) if len(crossings) == 1 else None
+                return through or self._way_before(t, "road")
+        return None
 
     def _other_bearer(self, match: Match) -> bool:
         """ "les écoles de Ras Jedir demeurent fermées", "les personnes bloquées côté libyen":
@@ -1199,6 +1357,51 @@ class _Sentence:
             ):
                 return True
         return False
+
+    def _crossing_without_object(self, match: Match) -> PlaceMention | None:
+        """ "des voyageurs continuent de traverser à pied": crossing with nothing named to
+        cross goes on with the story of the crossing or road named just before."""
+        head = match.head
+        if head.pos_ not in ("VERB", "AUX") or children(head, OBJECT):
+            return None
+        # only a crossing told as done: "traversent", "continuent de traverser", not "ne
+        # savent pas quand ils pourront passer"
+        verb = head
+        if "Inf" in head.morph.get("VerbForm"):
+            if fold(head.head.lemma_) not in self.lex.light_verbs or head.head.i == head.i:
+                return None
+            verb = head.head
+        if {"Fut", "Cnd"} & set(verb.morph.get("Tense") + verb.morph.get("Mood")):
+            return None
+        if verb.dep_ not in ("ROOT", "conj", "parataxis") or self.negated(verb, []):
+            return None
+        return self._topic_target(match)
+
+    def _journey_road(self, tokens: list[Any]) -> PlaceMention | None:
+        """ "Le convoi, parti de Gao en direction d'Ansongo": a journey between two towns
+        that one registry road joins travels that road."""
+        towns = [p for p in self.places if p.kind == "town" and covers(tokens, p)]
+        keys = {name_key(p.name or p.text) for p in towns} | {name_key(p.text) for p in towns}
+        roads = [
+            item
+            for item in registry().items
+            if item.kind == "road" and sum(name_key(a.name) in keys for a in item.anchors) >= 2
+        ]
+        if len(roads) != 1 or not towns:
+            return None
+        road, first = roads[0], towns[0]
+        return PlaceMention(
+            first.start,
+            first.end,
+            first.text,
+            road.display_name,
+            road.id,
+            road.lat if road.lat is not None else first.lat,
+            road.lon if road.lon is not None else first.lon,
+            first.country,
+            kind="road",
+            precision=2,
+        )
 
     def _anchored_crossing(self, tokens: list[Any]) -> PlaceMention | None:
         """ "le pont reliant la commune béninoise de Malanville au Niger": a crossing or road
@@ -1331,6 +1534,39 @@ class _Sentence:
         """ "aucun véhicule", "les camions": people or vehicles that use a way, not a way."""
         return fold(token.lemma_) in self.lex.civilian_nouns
 
+    def measures_time(self, noun: Any) -> bool:
+        """ "des années de conflits et de blocus", "après des mois de combats": event nouns that
+        fill a stretch of time name a state of things, not an act to record."""
+        if not self.parsed or noun.pos_ != "NOUN":
+            return False
+        t = noun
+        while t.dep_ in ("nmod", "conj") and t.head.i != t.i:
+            t = t.head
+            if fold(t.lemma_) in self.lex.duration_nouns:
+                return True
+            if t.pos_ != "NOUN":
+                return False
+        return False
+
+    def _anothers(self, tm: TimeMention, match: Match) -> bool:
+        """Whether a date is told with another trigger of the sentence ("une ville soumise
+        depuis le 17 février au blocus"): the word it hangs on governs that trigger, and does
+        not govern this one."""
+        if not self.parsed:
+            return False
+        tok = next((t for t in self.tokens if covers([t], tm)), None)
+        if tok is None:
+            return False
+        verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX", "ADJ")), None)
+        if verb is None or verb.i == match.head.i or verb in match.head.ancestors:
+            return False
+        if self._found is None:
+            self._found = find_triggers(self.lex, self.tokens)
+        return any(
+            m.rule.role != "none" and m.head.i != match.head.i and m.head.head.i == verb.i
+            for m in self._found
+        )
+
     def _reported(self, tm: TimeMention) -> bool:
         """Whether a date modifies a reporting verb ("a annoncé, il y a deux jours, ...")."""
         if not self.parsed:
@@ -1358,8 +1594,13 @@ class _Sentence:
             if match.head.pos_ in ("NOUN", "PROPN"):
                 tokens += scope
             found = [t for t in self.dates if covers(tokens, t)]
-        if not found and anywhere:
-            found = [t for t in self.dates if not self._reported(t)]
+        # an act named in passing by a noun in the pluperfect ("l'attaque d'Inata avait
+        # entraîné la chute") takes no date of the sentence's other acts
+        passing = match.head.pos_ in ("NOUN", "PROPN") and self.background(match, govs)
+        if not found and anywhere and not passing:
+            found = [
+                t for t in self.dates if not self._reported(t) and not self._anothers(t, match)
+            ]
         if found:
             tm = min(found, key=lambda t: abs(t.start - match.start))
             v = tm.value
@@ -1377,6 +1618,11 @@ class _Sentence:
         if not self.parsed:
             return False
         verb = next((v for v in [match.head, *govs] if v.pos_ in ("VERB", "AUX")), None)
+        head = match.head
+        if verb is None and head.dep_ in (*SUBJECT, *OBJECT) and head.head.pos_ in ("VERB", "AUX"):
+            # "l'attaque d'Inata avait entraîné la chute du président": the tense of the verb
+            # the event noun is subject or object of
+            verb = head.head
         if verb is None:
             return False
         # "a indiqué que le bateau avait été pris pour cible": reported speech shifts a past
@@ -1395,8 +1641,11 @@ class _Sentence:
         if self.parsed:
             return self._background(match, govs)
         cues, words = self.lex.background, self.lex.noun_phrase
-        if cues is None or words is None:
+        if cues is None:
             return False
+        if words is None:
+            # a language with no noun-phrase rules (Arabic): its cues reach to clause words
+            words = bare_phrase_words(self.lex.clause_boundaries)
         first = match.tokens[0].i - self.sent.start
         last = match.tokens[-1].i - self.sent.start
         reporting = self.lex.reporting_verbs
@@ -1554,9 +1803,23 @@ class _Sentence:
             "Def" in d.morph.get("Definite") and "Art" in d.morph.get("PronType") for d in dets
         ):
             return False
+        if self._named_anew(head):
+            return False
         # "l'attaque de Boulkessi", "l'attaque de Daech" may retell it too: the merge weighs
         # the place and actors they name against those told before
         return not children(head, ("nummod",))
+
+    def _named_anew(self, head: Any) -> bool:
+        """ "l'attaque d'Inata": an event noun named after a place no gazetteer knows and the
+        article has not named before is another act than those told, not a retelling."""
+        for c in children(head, ("nmod",)):
+            if c.pos_ != "PROPN" or not c.text[:1].isupper():
+                continue
+            if any(covers([c], x) for x in (*self.article.places, *self.article.actors)):
+                continue
+            if c.text not in self.article.text[: self.sent.start_char]:
+                return True
+        return False
 
     def claimed_count(self, noun: Any) -> int | None:
         """ "Le GSIM a revendiqué les deux attaques", "l'attaque, revendiquée par l'EI": a
@@ -1608,6 +1871,8 @@ class _Sentence:
         govs = self.governors(frame)
         if self.irrealis(match, govs) or self.describes_traffic(match):
             return None
+        if self.measures_time(frame):
+            return None
         stopped = rule.effect == "use" and self.no_traffic(head, govs)
         if rule.effect == "use" and not self.parsed and self._closed_before(match):
             return None
@@ -1626,7 +1891,7 @@ class _Sentence:
         d.actor = (
             _event_actor("actor", actor)
             if actor
-            else self.country_actor(head, govs)
+            else self.country_actor(head, govs, match)
             or self.national_actor(frame, match)
             or self.cause_actor(head)
         )
@@ -1679,6 +1944,13 @@ class _Sentence:
             return None
         if definite:
             d.coref = DEFINITE
+            if d.access is None:
+                # "L'attaque survient après un blocus imposé à Tombouctou": the act retold
+                # keeps its own place, not one the sentence gives another event
+                d.place = self.place(match, scope, govs, anywhere=False)
+        elif self.parsed and frame.i == head.i and head.pos_ == "NOUN" and self._named_anew(head):
+            d.coref = NAMED_ANEW
+            d.place = None  # where it happened is the name no gazetteer knows
         d.struck, d.struck_definite = self.struck_thing(match)
         claimed = self.claimed_count(frame)
         if claimed is not None:
@@ -1927,7 +2199,7 @@ class _Sentence:
                 continue
             toks = self.tokens[a:b]
             if any(
-                phrase_at(p, toks, j, self.lex.clitics)
+                phrase_at(p, toks, j, self.lex.clitics) and not self._in_armed_name(toks[j])
                 for p in role.object_words
                 for j in range(len(toks))
             ):
@@ -1936,6 +2208,16 @@ class _Sentence:
             if any(m.kind in role.object_kinds and start <= m.start < end for m in self.actors):
                 return True
         return False
+
+    def _in_armed_name(self, token: Any) -> bool:
+        """Whether a word is part of the name of an actor who is no civilian ("the Tigray
+        People's Liberation Front"): no people, women or children named by it."""
+        return any(
+            m.start <= token.idx < m.end
+            and m.end - m.start > len(token.text)
+            and m.kind not in CIVILIANS
+            for m in self.actors
+        )
 
     def clause_start(self, at: int) -> int:
         """The first token of the clause of tokens[at], read back to punctuation or a clause
@@ -2123,10 +2405,15 @@ def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
 
 
 def _sentence_events(
-    article: Article, lex: Lexicon, sent: Any, parsed: bool, topic_start: int = 0
+    article: Article,
+    lex: Lexicon,
+    sent: Any,
+    parsed: bool,
+    topic_start: int = 0,
+    told_at: tuple[PlaceMention, ...] = (),
 ) -> list[_Telling]:
     """The sentence's events, each with whether it retells an event told before."""
-    ctx = _Sentence(article, lex, sent, parsed, topic_start)
+    ctx = _Sentence(article, lex, sent, parsed, topic_start, told_at)
     times = [(t.start, t.end) for t in article.times if sent.start_char <= t.start < sent.end_char]
     matches = find_triggers(lex, ctx.tokens, times)
     drafts: list[_Draft] = []
@@ -2138,6 +2425,8 @@ def _sentence_events(
             cues.append(m)
             continue
         d = ctx.draft(m)
+        if d is not None and not parsed and _natural_damage(ctx, d):
+            continue
         if d is not None:
             drafts.append(d)
             drafts.extend(ctx.coordinated_access(d))
@@ -2161,7 +2450,11 @@ def _sentence_events(
             near = min(violent, key=lambda d: abs(d.match.head.i - cue.head.i))
             if near.fatalities is None:
                 near.fatalities = f
-            if near.target is None and victims is not None:
+            if victims is not None and (
+                near.target is None or (not parsed and _unknown_name(near.target))
+            ):
+                # "Gunmen killed 17 villagers in an attack on Kwall": who was killed says
+                # who was struck better than a name no list knows (not "a checkpoint")
                 near.target = victims
             if near.actor is None and kill.actor is not None and not parsed:
                 # "Serb forces killed three men in a gunbattle": who killed fought it
@@ -2182,6 +2475,9 @@ def _sentence_events(
         kill.place = ctx.place(cue, scope, govs)
         kill.date = ctx.date(cue, scope, govs)
         kill.negated = ctx.negated(cue.head, govs)
+        if not parsed:
+            # "mourn demonstrators killed last month": deaths told in passing, not news
+            kill.background = ctx.background(cue, govs)
         # A toll with no act of its own ("32 personnes ont été tuées") is the toll of the
         # violence told just before, when there is one.
         kill.coref = TOLL
@@ -2201,6 +2497,21 @@ def _sentence_events(
         )
         for d in drafts
     ]
+
+
+def _unknown_name(target: EventActor) -> bool:
+    """A target no actor list or gazetteer knows, written as a name ("Kwall")."""
+    return target.kind == UNIDENTIFIED and target.text[:1].isupper()
+
+
+def _natural_damage(ctx: _Sentence, d: _Draft) -> bool:
+    """Whether damage is nature's or an accident's, named before it in its clause
+    ("wildfires destroyed hundreds of homes"), not looting told in a lockdown."""
+    if d.subtype() != PROPERTY_DESTRUCTION:
+        return False
+    first = d.match.tokens[0].i - ctx.sent.start
+    before = ctx.tokens[ctx.clause_start(first) : first]
+    return natural_toll(ctx.lex, before, d.actor.text if d.actor else None)
 
 
 def _names_crowd(d: _Draft, crowd: EventActor) -> bool:
@@ -2260,8 +2571,18 @@ def _generic_of(a: Event, b: Event) -> bool:
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    """No role is filled by different actors in the two tellings."""
-    return not any(x.role == y.role and x.name != y.name for x in a.actors for y in b.actors)
+    """No role is filled by different actors in the two tellings; a state and its forces
+    ("une frappe israélienne", "une frappe de l'armée israélienne") are one actor."""
+    return not any(
+        x.role == y.role and x.name != y.name and not _one_state(x.name, y.name)
+        for x in a.actors
+        for y in b.actors
+    )
+
+
+def _one_state(a: str, b: str) -> bool:
+    code = state_country(a)
+    return code is not None and code == state_country(b)
 
 
 def _swapped(a: Event, b: Event) -> bool:
@@ -2574,6 +2895,9 @@ def merge(
         else:
             (e, coref), count = telling, 0
         here = index.get(e.sentence.start, 0)
+        if coref == NAMED_ANEW:
+            out.append(e)
+            continue
         if coref == CLAIMED:
             claimed = _claimed_events(e, count, out, starts, _unnamed_actors(lang))
             for f in claimed:
@@ -2631,7 +2955,12 @@ def find_events(article: Article) -> list[Event]:
     for k, sent in enumerate(sents):
         index[sent.start_char] = k
         topic = sents[max(0, k - WINDOW)].start_char
-        events.extend(_sentence_events(article, lex, sent, parsed, topic))
+        told_at = tuple(
+            t.event.place
+            for t in events
+            if t.event.place is not None and t.event.trigger.start >= topic
+        )
+        events.extend(_sentence_events(article, lex, sent, parsed, topic, told_at))
     return merge(events, index, article.language or "")
 
 

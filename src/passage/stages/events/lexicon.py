@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -170,6 +170,14 @@ class BackgroundCues:
     # "had attacked": a past before the story's past, unless a reporting verb came before
     auxiliaries: frozenset[str]
     reach: int = 3
+    # words right before a year after the trigger that make it the act's own year ("the attack
+    # in 2017", Arabic "مجزرة عام 1994")
+    year_words: frozenset[str] = frozenset({"in", "of", "since"})
+    # "a 2017 attack": a year before the trigger dates it; not in Arabic, where the year comes
+    # after its noun and one before the verb dates the news itself
+    bare_years: bool = True
+    # clitics read off a cue's first word (Arabic "ومنذ" is "منذ")
+    clitics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -284,6 +292,23 @@ class Lexicon:
     # nouns of boats, planes and trains that bear town names ("le bateau Tombouctou")
     # (events.json "vessel_nouns")
     vessel_nouns: frozenset[str] = frozenset()
+    # "venus de Kidal", "partis de Gao", "en route vers Goma": words whose place is where someone
+    # came from or went, not where the act happened (events.json "elsewhere_words")
+    elsewhere_words: frozenset[str] = frozenset()
+    # "cinq personnes, dont deux enfants": a count after these words is part of the one before
+    # it; "trois ou quatre morts", "entre dix et quinze": counts joined by these words are
+    # alternatives, of which the lowest is kept (events.json fatality "subset", "alternatives")
+    count_subsets: frozenset[str] = frozenset()
+    count_alternatives: frozenset[str] = frozenset()
+    # "des combats opposent l'armée aux FSR": verbs whose subject is a clash and whose object
+    # and complement are the two sides (events.json "opposing_verbs")
+    opposing_verbs: frozenset[str] = frozenset()
+    # "de longues années de conflits et de blocus": an event noun that measures a stretch of
+    # time tells a state of things, not an act (events.json "duration_nouns")
+    duration_nouns: frozenset[str] = frozenset()
+    # "بأن تونس أقفلت": words that open a clause whose first word is its subject, before the
+    # verb (claims.json "complementizers"), read where there is no parse
+    complementizers: frozenset[str] = frozenset()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -353,12 +378,23 @@ def _background_cues(raw: dict[str, Any]) -> BackgroundCues | None:
     spec = raw.get("background")
     if not spec:
         return None
-    return BackgroundCues(
+    cues = BackgroundCues(
         before=tuple(Phrase.parse(w) for w in spec.get("before", [])),
         after=tuple(Phrase.parse(w) for w in spec.get("after", [])),
         auxiliaries=_set(spec, "auxiliaries"),
         reach=int(spec.get("reach", 3)),
+        bare_years=bool(spec.get("bare_years", True)),
+        clitics=tuple(fold(c) for c in sorted(raw.get("clitics", []), key=len, reverse=True)),
     )
+    if "year_words" in spec:
+        cues = replace(cues, year_words=_set(spec, "year_words"))
+    return cues
+
+
+def bare_phrase_words(clause_words: frozenset[str]) -> PhraseWords:
+    """The phrase words of a language with no noun-phrase rules (Arabic): a phrase ends only
+    at punctuation and clause words."""
+    return PhraseWords(frozenset(), frozenset(), frozenset(), frozenset(), clause_words)
 
 
 def _set(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -438,6 +474,12 @@ def lexicon(lang: str) -> Lexicon | None:
         among_victims=tuple(Phrase.parse(w) for w in fatality.get("among", [])),
         lethal_triggers=_set(fatality, "lethal_triggers"),
         vessel_nouns=_set(raw, "vessel_nouns"),
+        elsewhere_words=_set(raw, "elsewhere_words"),
+        count_subsets=_set(fatality, "subset"),
+        count_alternatives=_set(fatality, "alternatives"),
+        opposing_verbs=_set(raw, "opposing_verbs"),
+        duration_nouns=_set(raw, "duration_nouns"),
+        complementizers=_set(claims, "complementizers"),
     )
 
 

@@ -14,7 +14,7 @@ from passage.stages.events.lexicon import BackgroundCues, Phrase, PhraseWords, f
 MAX_SUBJECT = 10
 MAX_OBJECT = 8
 # Punctuation that ends a phrase; brackets do not: "the Azadliq (Freedom) coalition".
-PHRASE_PUNCT = frozenset(',;:"“”«»—–!?')
+PHRASE_PUNCT = frozenset(',;:"“”«»—–!?،؛')
 BRACKETS = {")": "(", "]": "[", "}": "{"}
 # How many words a noun trigger's own phrase may hold before it ("a 24 - hour hunger strike"),
 # and an apposition between a subject and its verb ("Sidhoum, a rights activist, staged").
@@ -254,7 +254,8 @@ def case_word_after(
 
 
 def _is_year(token: Any) -> bool:
-    text = token.text
+    # a sentence's last word may keep its full stop where the tokenizer is rule-based ("1994.")
+    text = token.text.rstrip(".")
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
@@ -283,22 +284,29 @@ def is_background(
         # "a deadly 2017 attack"; not "March 2018", "15 May 2019": a day's or month's year
         # dates the telling itself.
         prev = tokens[k - 1] if k > 0 else None
-        if _is_year(tokens[k]) and not (
+        if not _is_year(tokens[k]):
+            continue
+        if cues.bare_years and not (
             prev is not None and (prev.text.istitle() or prev.text.isdigit())
         ):
             return True
+        if not cues.bare_years and prev is not None and _word(prev) in cues.year_words:
+            return True
     for k in range(max(0, lo - 3), first):
         for phrase in cues.before:
-            n = phrase_at(phrase, tokens, k)
+            n = phrase_at(phrase, tokens, k, cues.clitics)
             if n and lo <= k + n <= first:
                 return True
     hi = last + 1
     while hi < len(tokens) and hi - last <= cues.reach + 2 and not breaks(words, tokens[hi]):
         hi += 1
+    if hi + 1 < len(tokens) and _word(tokens[hi]) in cues.year_words and _is_year(tokens[hi + 1]):
+        # "has been fighting the government since 2012": a clause word that only dates it
+        hi += 2
     for k in range(last + 1, hi):
-        if _is_year(tokens[k]) and _word(tokens[k - 1]) in ("in", "of", "since"):
+        if _is_year(tokens[k]) and _word(tokens[k - 1]) in cues.year_words:
             return True
-        if any(phrase_at(p, tokens, k) for p in cues.after):
+        if any(phrase_at(p, tokens, k, cues.clitics) for p in cues.after):
             return True
     if cues.auxiliaries and first >= 1:
         k = first - 1
