@@ -144,6 +144,9 @@ class _Lexicon:
     # "وأكد أن": a verb joined by one of these to the clause before has that clause's
     # subject, not the words before it
     conjunction_clitics: tuple[str, ...] = ()
+    # "بنقل" (of transporting): prepositions that attach to nouns only; a word that is a
+    # reporting verb only once one is read off is a verbal noun, no verb of saying
+    noun_clitics: tuple[str, ...] = ()
     # "الخرطوم": prefixes a name may carry in the text and not in the gazetteer
     name_prefixes: tuple[str, ...] = ()
     # Nouns of those who speak ("source", "witnesses", "مصادر"): without a parse, words that
@@ -158,6 +161,10 @@ class _Lexicon:
     speaker_skips: frozenset[str] = frozenset()
     # "..., alleging that": a participle of saying whose speaker is the sentence's subject
     participles: frozenset[str] = frozenset()
+    # "توجيه الجيش اتهاماً لـ...": an accusation noun whose accuser stands between it and the
+    # light verb that directs it (claims.json "directed_accusations": verbs, nouns)
+    directing_verbs: frozenset[str] = frozenset()
+    accusation_nouns: frozenset[str] = frozenset()
     # Cues that, without a parse, speak of what follows them only: an accusation ("accused Y
     # of shelling") is not of an event told before it
     forward_cues: tuple[tuple[str, ...], ...] = ()
@@ -222,6 +229,9 @@ def _lexicon(lang: str) -> _Lexicon | None:
         speaker_stops=_folded(raw, "speaker_stops"),
         speaker_determiners=_folded(raw, "speaker_determiners"),
         conjunction_clitics=tuple(_fold(c) for c in raw.get("conjunction_clitics", [])),
+        noun_clitics=tuple(_fold(c) for c in raw.get("noun_clitics", [])),
+        directing_verbs=_folded(raw.get("directed_accusations") or {}, "verbs"),
+        accusation_nouns=_folded(raw.get("directed_accusations") or {}, "nouns"),
         name_prefixes=tuple(_fold(c) for c in raw.get("name_prefixes", [])),
         speaker_nouns=_folded(raw, "speaker_nouns"),
         speaker_skips=_folded(raw, "speaker_skips"),
@@ -450,6 +460,12 @@ class _Reader:
         return [text]
 
     # --- places that speak -----------------------------------------------------------------
+    def _conjunction_at(self, at: int) -> int:
+        """The length of a conjunction clitic written at `at` ("والسلطات الليبية": the
+        actor's mention starts past it), else 0."""
+        text = _fold(self.article.text[at : at + 3])
+        return next((len(c) for c in self.lex.conjunction_clitics if text.startswith(c)), 0)
+
     def _core(self, start: int, end: int) -> tuple[int, str]:
         """Where the words from `start` to `end` begin past a determiner that opens them
         ("the", "l'"), and those words."""
@@ -712,8 +728,9 @@ class _Reader:
         for k, t in enumerate(tokens):
             if _forms(t) & self.lex.participles:
                 participles.append((t.i, self._sentence_subject(tokens)))
-            elif t.i not in phrased and _forms(t) & verbs:
+            elif t.i not in phrased and _forms(t) & verbs and not self._verbal_noun(t, verbs):
                 readings.append((t.idx, partial(self._flat_verb, tokens, k, att)))
+        participles.extend(self._directed_accusations(tokens, att))
         for _at, read in sorted(readings, key=lambda r: r[0]):
             chain = read()
             att.sources.extend(n for n in chain if n and n != self.outlet and n not in att.sources)
@@ -724,6 +741,33 @@ class _Reader:
         if att.sources:
             self.last_chain = list(att.sources)
         return att
+
+    def _directed_accusations(
+        self, tokens: list[Any], att: _Attribution
+    ) -> list[tuple[int, list[str]]]:
+        """Without a parse: "غداة توجيه جيش الاحتلال اتهاماً لحزب الله بنقل ...": the accuser
+        named between the verb that directs an accusation and the accusation noun, who
+        vouches for what follows the noun only (not for the strike told before it)."""
+        out: list[tuple[int, list[str]]] = []
+        if not self.lex.accusation_nouns:
+            return out
+        for k, t in enumerate(tokens):
+            if not _forms(t) & self.lex.accusation_nouns:
+                continue
+            for j in range(k - 1, max(-1, k - 2 - _FLAT_SPEAKER_WORDS), -1):
+                if _forms(tokens[j]) & self.lex.directing_verbs:
+                    if j + 1 < k:
+                        out.append((t.i, self._flat_name(tokens[j + 1 : k], att)))
+                    break
+        return out
+
+    def _verbal_noun(self, token: Any, verbs: frozenset[str]) -> bool:
+        """ "اتهاماً لحزب الله بنقل أسلحة": a reporting verb's form behind a preposition that
+        only nouns bear is the verbal noun of another sense ("transporting")."""
+        form = _fold(token.text)
+        if form in verbs:
+            return False
+        return any(form.startswith(c) and form[len(c) :] in verbs for c in self.lex.noun_clitics)
 
     def _flat_verb(self, tokens: list[Any], k: int, att: _Attribution) -> list[str]:
         """The chain a reporting verb's speaker stands for; a denial verb's denier is kept
@@ -751,7 +795,8 @@ class _Reader:
         for a, b in _find(self.lex.relayed_by, words):
             return [*self._flat_name(words[b:], att), *self._flat_name(words[:a], att)]
         opening = self._opening_mention(words)
-        if opening is not None and not _find(self.lex.source_anaphora, words):
+        alone = len(self._conjuncts(words)) == 1  # not "مصادر أمنية وشهود عيان"
+        if opening is not None and alone and not _find(self.lex.source_anaphora, words):
             return [opening]
         return self._flat_name(words, att)
 
@@ -965,8 +1010,18 @@ class _Reader:
             # "أفاد التلفزيون الرسمي والسلطات الليبية": one chain holds one voice; the one an
             # actor list knows, else the first
             named = [self._flat_name(c, att) for c in conjuncts]
-            texts = [self.article.text[c[0].idx : c[-1].idx + len(c[-1].text)] for c in conjuncts]
+            # each conjunct's words past the clitic that joins it
+            texts = [
+                self.article.text[c[0].idx + (self._conjunction_at(c[0].idx) if k else 0) : end]
+                for k, c in enumerate(conjuncts)
+                for end in [c[-1].idx + len(c[-1].text)]
+            ]
             known = [n for n, t in zip(named, texts, strict=True) if n and n[-1] != t]
+            if not known and all(n == [t] for n, t in zip(named, texts, strict=True)):
+                # "وفق مصادر أمنية وشهود عيان": sources cited together, none of them known,
+                # are one link that keeps all their words
+                start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+                return [self.article.text[start:end]]
             return (known or [n for n in named if n] or [[]])[0]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         seat = self._seat(start, end)
@@ -1044,6 +1099,7 @@ class _Reader:
             return sources[0].name
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         at, _core = self._core(start, end)
+        at += self._conjunction_at(at)
         voiced = any(_forms(w) & self.lex.voice_nouns for w in words)
         for m in mentions:
             if m.kind != _WITNESSES and ((m.start <= at and m.end >= end) or voiced):

@@ -10,11 +10,11 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from passage.record import Article, Interval, TimeMention
+from passage.record import PRECISIONS, Article, Interval, TimeMention
 from passage.stages.time import calendar, lexicon, publication, syntax
 from passage.stages.time.grammar import NAME, Candidate, Reading, grammar_for
 
-__all__ = ["annotate", "extract", "infer_publication"]
+__all__ = ["annotate", "extract", "infer_publication", "stretches"]
 
 DEFAULT_LANG = "fr"
 # Tense is read in the clause of the expression, and first in its comma-delimited part.
@@ -416,6 +416,75 @@ def extract(text: str, published: date | None, lang: str, doc: Any = None) -> li
     lang = lang or DEFAULT_LANG
     folded, chosen = _candidates(text, lang)
     return _mentions(text, folded, chosen, published, lang, doc)
+
+
+@cache
+def _span_res(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    """The word that opens a stretch of time ("منذ", "بين"), before its first date or heading
+    it, and the one that closes it ("وحتى", "و") between its two dates (time.json
+    "span_openers", "span_closers")."""
+    lex = lexicon.load(lang)
+    openers, closers = lex.words("span_openers"), lex.words("span_closers")
+    if not openers or not closers:
+        return None
+    word = rf"(?:[{''.join(lex.words('proclitics'))}])?{lexicon.phrase_pattern(openers)}"
+    before = re.compile(rf"(?:^|(?<=[\s,،(])){word}\s*$", re.I)
+    heading = re.compile(rf"{word}\s", re.I)
+    closer = re.compile(r"\s*[,،]?\s*" + lexicon.phrase_pattern(closers) + r"\s*", re.I)
+    return before, heading, closer
+
+
+def _coarser(a: str, b: str) -> str:
+    rank = {p: k for k, p in enumerate(PRECISIONS)}
+    return a if rank.get(a, 0) >= rank.get(b, 0) else b
+
+
+def stretches(text: str, mentions: list[TimeMention], lang: str) -> list[TimeMention]:
+    """The dates of `mentions` with each stretch of time read as one: "منذ 27 يوليو الماضي
+    وحتى يوم الأحد الماضي" is one mention whose interval runs from the first date to the
+    second; keeping only the first would date what filled the stretch by its first day.
+    The time layer itself keeps the two expressions apart, as TimeBank marks them; what
+    dates an event reads the stretch."""
+    res = _span_res(lang)
+    if res is None:
+        return mentions
+    out: list[TimeMention] = []
+    k = 0
+    while k < len(mentions):
+        first = mentions[k]
+        second = mentions[k + 1] if k + 1 < len(mentions) else None
+        if second is not None and _opens_and_closes(text, first, second, res):
+            assert first.value is not None and second.value is not None
+            value = Interval(
+                first.value.start,
+                second.value.end,
+                _coarser(first.value.precision, second.value.precision),
+            )
+            span = text[first.start : second.end]
+            out.append(dataclasses.replace(first, end=second.end, text=span, value=value))
+            k += 2
+            continue
+        out.append(first)
+        k += 1
+    return out
+
+
+def _opens_and_closes(
+    text: str,
+    first: TimeMention,
+    second: TimeMention,
+    res: tuple[re.Pattern, re.Pattern, re.Pattern],
+) -> bool:
+    before, heading, closer = res
+    if first.kind != "date" or second.kind != "date":
+        return False
+    if first.value is None or second.value is None or second.value.end < first.value.start:
+        return False
+    gap = text[first.end : second.start]
+    if second.start < first.end or closer.fullmatch(lexicon.fold(gap)) is None:
+        return False
+    left = lexicon.fold(text[max(0, first.start - PREFIX_WINDOW) : first.start])
+    return bool(before.search(left)) or bool(heading.match(lexicon.fold(first.text)))
 
 
 def infer_publication(text: str, lang: str, today: date | None = None) -> tuple[date, str] | None:
