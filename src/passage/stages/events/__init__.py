@@ -57,6 +57,7 @@ from passage.stages.events.syntax import (
 )
 from passage.stages.language import sentence_spans
 from passage.stages.places.registry import name_key, registry
+from passage.stages.time import stretches
 
 # Kinds of place an event is best anchored to, most precise first.
 PLACE_RANK = {"crossing": 0, "road": 1, "town": 2, "region": 3, "country": 4}
@@ -90,6 +91,8 @@ SPECIFIC_OF_GENERIC = ("Explosions/Remote violence",)
 # How many sentences back a telling may continue an event told before; a bare toll reaches
 # only the sentence before.
 WINDOW = 2
+# Without a parse, how many words after a trigger an agent phrase ("من جانب") may start.
+AGENT_REACH = 3
 TOLL_WINDOW = 1
 RETELLING, TOLL = "retelling", "toll"
 # "l'attaque", "l'explosion": a violent event noun with the definite article and nothing that
@@ -134,6 +137,19 @@ def _actors_data() -> dict[str, Any]:
 # Without a parse, how many words may stand between a verb and the road it cuts: its subject
 # ("قطعت غارة إسرائيلية الطريق").
 ROAD_OBJECT_REACH = 3
+# How far before a passive opening or closing its unnamed way may stand ("a secondary road
+# into Taiz is being opened").
+UNNAMED_WAY_REACH = 6
+# and how far after an opening or closing its object's way noun ("closed the main border road")
+UNNAMED_WAY_OBJECT = 4
+# Without a parse, how many words before and after a trigger its crossing or road may be
+# named: a verb-first sentence often names the way first and the act it bears a long
+# accusation later ("أهم معبر حدودي ... غداة توجيه جيش الاحتلال اتهاماً لحزب الله بنقل").
+ACCESS_NEAR, ACCESS_BEFORE = 6, 12
+ACCESS_AFTER = 8
+# Words between an announcing party's name and its reporting verb ("the council has
+# also said").
+ANNOUNCER_GAP = 2
 
 
 def country_actor(country: str, spec_key: str = "country_actor") -> tuple[str, str]:
@@ -295,7 +311,13 @@ class _Sentence:
                 and any(a.start < p.end and p.start < a.end for a in article.actors)
             )
         ]
-        self.dates = [t for t in article.times if s <= t.start < e and t.kind == "date" and t.value]
+        # a stretch of time ("منذ ... وحتى ...") dates what filled it as one interval
+        here = [t for t in article.times if s <= t.start < e]
+        self.dates = [
+            t
+            for t in stretches(article.text, here, article.language or "")
+            if t.kind == "date" and t.value
+        ]
         self._contexts: dict[int, str | None] = {}
         self._found: list[Match] | None = None  # the sentence's trigger phrases, once read
         # By identity: a list's `in` compares every field, cubic in a 5,000-word sentence.
@@ -384,7 +406,7 @@ class _Sentence:
         """ "des unités de l'armée rwandaise et la rébellion du M23 encerclent Goma": the
         actors coordinated with the one found share its role."""
         if not self.parsed:
-            return self._listed_before(actor)
+            return self._listed_before(actor) or self._joined_after(actor)
         toks = self._tokens_of(actor)
         if not toks:
             return []
@@ -427,6 +449,29 @@ class _Sentence:
                 m = self._mention_in(subtree(x))
                 if m is not None:
                     return m
+        return None
+
+    def _names_way(self, actor: EventActor) -> bool:
+        """Whether a party read from the words before a trigger is a crossing or a road."""
+        return any(p.kind in ACCESS_KINDS and p.text in actor.text for p in self.places)
+
+    def announcer(self, match: Match) -> ActorMention | None:
+        """Without a parse: "the council said the crossing would be opened", "the crossing
+        will be opened, the council announced": a known party right before a reporting verb
+        of the sentence announces what the way does."""
+        if self.parsed:
+            return None
+        for k, t in enumerate(self.tokens):
+            if t.idx >= match.start and t.idx < match.end:
+                continue
+            if fold(t.text) not in self.lex.reporting_verbs and (
+                fold(t.lemma_) not in self.lex.reporting_verbs
+            ):
+                continue
+            before = self.tokens[max(0, k - 1 - ANNOUNCER_GAP) : k]
+            for a in reversed(self.actors):
+                if a.kind not in CIVILIANS and any(a.start <= b.idx < a.end for b in before):
+                    return a
         return None
 
     def pronoun_subject(self, match: Match, govs: list[Any]) -> ActorMention | None:
@@ -537,6 +582,9 @@ class _Sentence:
                     lo, hi = self._clause_bounds(match)
                     before = [a for a in before if a.start >= lo]
                     after = [a for a in after if a.end <= hi]
+                agent = self._agent_after(match, self._clause_bounds(match)[1])
+                if agent is not None:
+                    return agent, None
                 # civilians named after the verb are struck, not striking ("أدت غارة إلى
                 # مقتل خمسة مدنيين")
                 # nor is a party after a case word of the act's target ("أطلق جنود النار على
@@ -917,6 +965,71 @@ class _Sentence:
             at = next((k for k, t in enumerate(self.tokens) if t.idx == found.start), None)
         return out
 
+    def _joined_after(self, actor: ActorMention) -> list[ActorMention]:
+        """ "من جانب تونس وليبيا", "قوات الجيش وقوات الدعم السريع": without a parse or
+        noun-phrase rules, the parties that follow the one found, each joined to it by a
+        conjunction written on its first word."""
+        joins = self.lex.conjunction_clitics
+        if not joins:
+            return []
+        pool = [
+            a for a in [*self.actors, *self._countries_in_sentence()] if a.kind not in CIVILIANS
+        ]
+        out: list[ActorMention] = []
+        last = actor
+        while True:
+            nxt = next((t for t in self.tokens if t.idx >= last.end), None)
+            if nxt is None:
+                break
+            form = fold(nxt.text)
+            join = next((c for c in joins if form.startswith(c)), None)
+            found = None
+            if join is not None:
+                found = next(
+                    (
+                        a
+                        for a in pool
+                        if nxt.idx <= a.start <= nxt.idx + len(join)
+                        and a.name != actor.name
+                        and a not in out
+                    ),
+                    None,
+                )
+            if found is None:
+                break
+            out.append(found)
+            last = found
+        return out
+
+    def _agent_after(self, match: Match, hi: int) -> ActorMention | None:
+        """ "أُغلق من جانب تونس وليبيا": without a parse, the party named right after an agent
+        phrase ("by", "من جانب") that follows the trigger in its clause acts."""
+        phrases = [p.split() for p in self.lex.agent_case if " " in p]
+        if not phrases:
+            return None
+        last = match.tokens[-1].i - self.sent.start
+        pool = [
+            a for a in [*self.actors, *self._countries_in_sentence()] if a.kind not in CIVILIANS
+        ]
+        for k in range(last + 1, min(last + 1 + AGENT_REACH, len(self.tokens))):
+            if self.tokens[k].idx >= hi:
+                break
+            for words in phrases:
+                toks = self.tokens[k : k + len(words)]
+                if len(toks) < len(words):
+                    continue
+                if all(
+                    w in forms_of(t.text, self.lex.clitics)
+                    for w, t in zip(words, toks, strict=True)
+                ):
+                    end = toks[-1].idx + len(toks[-1].text)
+                    after = [a for a in pool if a.start >= end and a.end <= hi]
+                    first = min(after, key=lambda a: a.start) if after else None
+                    gap = self.article.text[end : first.start] if first else ""
+                    if first is not None and not gap.strip():
+                        return first
+        return None
+
     def _name_ending(self, last: int) -> ActorMention | None:
         """ "Hamas, Fatah and Islamic Jihad": a capitalised name no actor list knows, ending at
         tokens[last], listed with known ones; it keeps its own words as its name."""
@@ -1275,8 +1388,13 @@ class _Sentence:
             road = self._road_after_trigger(match)
             if road is not None:
                 return road
-            lo = max(0, match.head.i - self.sent.start - 6)
-            tokens = self.tokens[lo : match.head.i - self.sent.start + 8]
+            lo = self._access_reach(match)
+            tokens = self.tokens[lo : match.head.i - self.sent.start + ACCESS_AFTER]
+            if match.rule.role == "event":
+                # a blockade or siege names its way in its own clause, not in the one before
+                # ("opened a key road, fuelling hopes that the blockade of the city ends")
+                c_lo, c_hi = self._clause_bounds(match)
+                tokens = [t for t in tokens if c_lo <= t.idx < c_hi]
         found = [
             p
             for p in self.places
@@ -1300,10 +1418,79 @@ class _Sentence:
                 or self._journey_road(tokens)
                 or self._crossing_without_object(match)
             )
-        if match.rule.strict or self.parsed:
+        if self.parsed:
             return None
+        referred = self._linear_pronoun_way(match) or self._crossing_town_used(match, tokens)
+        if referred is not None or match.rule.strict:
+            return referred
         found = [p for p in self.places if p.kind in ACCESS_KINDS]
         return self._best_place(found, match.start)
+
+    def _crossing_town_used(self, match: Match, tokens: list[Any]) -> PlaceMention | None:
+        """Without a parse: "300 trucks have gone through Adre": a town passed through after a
+        use trigger, on a side of exactly one registry crossing, is that crossing."""
+        if match.rule.effect != "use":
+            return None
+        for p in self.places:
+            if p.kind != "town" or p.start < match.end or not covers(tokens, p):
+                continue
+            sides = _crossings_of_town(name_key(p.name or p.text))
+            if len(sides) == 1:
+                acc = sides[0]
+                return PlaceMention(
+                    p.start,
+                    p.end,
+                    p.text,
+                    acc.display_name,
+                    acc.id,
+                    acc.lat,
+                    acc.lon,
+                    p.country,
+                    kind="crossing",
+                    precision=1,
+                )
+        return None
+
+    def _linear_pronoun_way(self, match: Match) -> PlaceMention | None:
+        """Without a parse: "before reopening it", "before it was closed": a way pronoun
+        right after the trigger, or before it with a passive auxiliary between, is the crossing
+        or road named last in the article before this sentence (a pronoun this close to
+        the act refers back further than a bare mention does)."""
+        words = self.lex.noun_phrase
+        if not self.lex.way_pronouns or words is None:
+            return None
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        after = self.tokens[last + 1 : last + 2]
+        k, passive = first - 1, False
+        while k >= 0 and fold(self.tokens[k].text) in words.skip:
+            passive = passive or fold(self.tokens[k].text) in self.lex.passive_auxiliaries
+            k -= 1
+        before = [self.tokens[k]] if k >= 0 and passive else []
+        if not any(fold(t.text) in self.lex.way_pronouns for t in (*after, *before)):
+            return None
+        prior = [
+            p
+            for p in self.article.places
+            if p.kind in ACCESS_KINDS and p.start < self.tokens[0].idx
+        ]
+        return prior[-1] if prior else None
+
+    def _access_reach(self, match: Match) -> int:
+        """Without a parse, the first token where the trigger's crossing or road may be named:
+        ACCESS_NEAR words back, and up to ACCESS_BEFORE back to the last act told before it
+        (in "معبر أدري ... سيظل مفتوحاً أمام دخول المعونات" the crossing is the opening's)."""
+        here = match.head.i - self.sent.start
+        near, far = max(0, here - ACCESS_NEAR), max(0, here - ACCESS_BEFORE)
+        if self._found is None:
+            self._found = find_triggers(self.lex, self.tokens)
+        first = match.tokens[0].i - self.sent.start
+        lo = far
+        for m in self._found:
+            end = m.tokens[-1].i - self.sent.start
+            if m.rule.role != "none" and far <= end < first:
+                lo = max(lo, end + 1)  # what comes before another act is that act's
+        return min(lo, near)
 
     def _road_after_trigger(self, match: Match) -> PlaceMention | None:
         """Without a parse (Arabic, verb first): a road noun just after the trigger is the way
@@ -1583,6 +1770,31 @@ class _Sentence:
                 return fold(h.lemma_) in self.lex.reporting_verbs and not passive
         return False
 
+    def _report_day(self, tm: TimeMention) -> bool:
+        """Without a parse: whether a date stands in the clause of a reporting verb: after the
+        verb, read back to the clause words ("إثر", "عقب") and the complementizer that opens
+        what was reported ("أفادت، في وقت متأخر من يوم أمس الاثنين، بأن ..."), or fronted
+        before it by a comma ("اليوم الثلاثاء، أعلنت الوزارة")."""
+        inside = [k for k, t in enumerate(self.tokens) if tm.start <= t.idx < tm.end]
+        if not inside:
+            return False
+        stops = self.lex.clause_boundaries | self.lex.complementizers
+
+        def forms(k: int) -> tuple[str, ...]:
+            return forms_of(self.tokens[k].text, self.lex.clitics)
+
+        def reports(k: int) -> bool:
+            return any(f in self.lex.reporting_verbs for f in forms(k))
+
+        for k in range(inside[0] - 1, -1, -1):
+            if any(f in stops for f in forms(k)):
+                break
+            if reports(k):
+                return True
+        after = inside[-1] + 1
+        fronted = after + 1 < len(self.tokens) and self.tokens[after].text in (",", "،")
+        return fronted and reports(after + 1)
+
     def date(
         self, match: Match, scope: list[Any], govs: list[Any], anywhere: bool = True
     ) -> EventDate | None:
@@ -1601,11 +1813,23 @@ class _Sentence:
             found = [
                 t for t in self.dates if not self._reported(t) and not self._anothers(t, match)
             ]
+        # Without a parse, the day a report was made ("اليوم الثلاثاء، أعلنت الوزارة ... إثر
+        # هجوم") bounds the acts it tells but is not their own date: it is kept as a weak
+        # date, which a telling that dates the act itself overrides.
+        of_report = False
+        if found and not self.parsed:
+            own = [t for t in found if not self._report_day(t)]
+            of_report = not own
+            found = own or found
         if found:
             tm = min(found, key=lambda t: abs(t.start - match.start))
             v = tm.value
             assert v is not None
             start, end = whole_unit(v.start, v.end, v.precision)
+            if of_report:
+                return EventDate(
+                    start, end, v.precision, tm.text, inferred=True, reason="date of the report"
+                )
             return EventDate(start, end, v.precision, tm.text)
         pub = self.article.published
         if pub is None or self._background(match, govs):
@@ -1683,6 +1907,32 @@ class _Sentence:
                     return True
         return False
 
+    def unnamed_way(self, match: Match) -> bool:
+        """Without a parse: an opening or closing whose object is a road or crossing noun no
+        registry names ("opening a road in Taiz", "a secondary road is being opened") is still
+        a status change of that way (Other, no access target). Uses need the way's name."""
+        if self.parsed or not self.lex.unnamed_ways or match.rule.effect == "use":
+            return False
+        nouns = (*self.lex.crossing_nouns, *self.lex.road_nouns)
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        after = self.tokens[last + 1 : last + 1 + UNNAMED_WAY_OBJECT]
+        for i, t in enumerate(after):
+            if t.text in linear.PHRASE_PUNCT:
+                break
+            if any(phrase_at(n, after, i, self.lex.clitics) for n in nouns):
+                return True
+        # a passive: "the road ... is being opened"
+        if not fold(match.tokens[-1].text).endswith(self.lex.participle_endings or ("",)):
+            return False
+        before = self.tokens[max(0, first - UNNAMED_WAY_REACH) : first]
+        for i in range(len(before) - 1, -1, -1):
+            if before[i].text in linear.PHRASE_PUNCT:
+                return False
+            if any(phrase_at(n, before, i, self.lex.clitics) for n in nouns):
+                return True
+        return False
+
     def no_passage(self, match: Match) -> bool:
         """ "aucun camion n'a plus pu pénétrer dans la ville": that nothing can pass any more
         is a blockade of the place, named way or not (Strategic developments, no access)."""
@@ -1704,7 +1954,12 @@ class _Sentence:
                 if j < 0 or not phrase_at(phrase, self.tokens, j, self.lex.clitics):
                     continue
                 between = self.tokens[j + n : i]
-                if all(t.pos_ in ("DET", "ADP", "ADV", "PRON", "PART") for t in between):
+                # untagged words: a negation between is still a particle ("would not open")
+                if all(
+                    t.pos_ in ("DET", "ADP", "ADV", "PRON", "PART")
+                    or (not t.pos_ and fold(t.text) in self.lex.negation_particles)
+                    for t in between
+                ):
                     return True
         if not self.parsed and self.lex.clause_boundaries and self.lex.clause_irrealis:
             # Without a parse: an aim named earlier in the trigger's clause ("الغاية من ذلك
@@ -1916,10 +2171,22 @@ class _Sentence:
                     rule.effect or "close",
                 )
                 d.place = crossing
-            elif rule.role == "access" and not (rule.effect == "close" and self.no_passage(match)):
+            elif rule.role == "access" and not (
+                (rule.effect == "close" and self.no_passage(match)) or self.unnamed_way(match)
+            ):
                 return None
+            if not self.parsed and rule.role == "access":
+                # Without a parse, a party read after an opening or a closing is where the way
+                # leads ("the crossing with Chad") or who did it ("would be opened, the council
+                # said"): the way is what the act is done to, no party is its target.
+                d.target = None
+                if d.actor is not None and self._names_way(d.actor):
+                    d.actor = None  # "The crossing will reopen": the way does not open itself
             if d.actor is None:
                 told_by = self.speaker(frame, govs)
+                # who announces an opening or closing made it; travellers make a use
+                if told_by is None and rule.effect != "use":
+                    told_by = self.announcer(match)
                 d.actor = _event_actor("actor", told_by) if told_by else None
             if d.actor is None and rule.effect == "use":
                 # people who cross use the way; "aucun véhicule ne passe" does not close it
@@ -2790,6 +3057,15 @@ def _acting(e: Event) -> list[EventActor]:
     return [a for a in e.actors if a.role != "target"]
 
 
+def _closer_date(old: EventDate, new: EventDate) -> bool:
+    """Whether a retelling's date is closer to the act's own than the one it had: a date of its
+    own beats an inferred one; of two inferred ones (the days the act was reported on), the
+    earlier bounds it more tightly."""
+    if old.inferred and not new.inferred:
+        return True
+    return old.inferred and new.inferred and new.end < old.end
+
+
 def _absorb(first: Event, e: Event) -> None:
     """Fold a retelling into the event it retells: its tellings, and what it adds."""
     if _generic_of(first, e):
@@ -2806,7 +3082,7 @@ def _absorb(first: Event, e: Event) -> None:
     first.actors.sort(key=lambda a: a.role != "actor")  # who acted first, as when told at once
     if first.fatalities is None:
         first.fatalities = e.fatalities
-    if e.date is not None and (first.date is None or (first.date.inferred and not e.date.inferred)):
+    if e.date is not None and (first.date is None or _closer_date(first.date, e.date)):
         first.date = e.date
     if e.place is not None and (
         first.place is None

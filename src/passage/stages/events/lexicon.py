@@ -244,6 +244,12 @@ class Lexicon:
     # "ont tiré dimanche matin sur": a phrase of several words may step over a time
     # expression or an adverb between its words (events.json "gapped_triggers").
     gapped_triggers: bool = False
+    # without a parse: an opening or closing of a road or crossing no registry names ("opening
+    # a road in Taiz") is still an event, with no access target (events.json "unnamed_ways").
+    unnamed_ways: bool = False
+    # without a parse: pronouns that stand for the way the story is about ("before it was
+    # closed", "reopening it"; events.json "way_pronouns")
+    way_pronouns: frozenset[str] = frozenset()
     # Subjects and objects read from word order where there is no parse (linear.py).
     noun_phrase: PhraseWords | None = None
     # Without a parse: what marks an event as background (linear.py).
@@ -309,6 +315,9 @@ class Lexicon:
     # "بأن تونس أقفلت": words that open a clause whose first word is its subject, before the
     # verb (claims.json "complementizers"), read where there is no parse
     complementizers: frozenset[str] = frozenset()
+    # "تونس وليبيا": conjunctions written on the next word (claims.json "conjunction_clitics"),
+    # which join parties of one act where there is no parse
+    conjunction_clitics: tuple[str, ...] = ()
 
 
 def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
@@ -457,6 +466,8 @@ def lexicon(lang: str) -> Lexicon | None:
         according_to=frozenset(fold(w).replace(" ", "") for w in claims.get("according_to", [])),
         cased_names=bool(raw.get("cased_names", False)),
         gapped_triggers=bool(raw.get("gapped_triggers", False)),
+        unnamed_ways=bool(raw.get("unnamed_ways", False)),
+        way_pronouns=_set(raw, "way_pronouns"),
         noun_phrase=_phrase_words(raw, claims),
         background=_background_cues(raw),
         civilian_targets=tuple(Phrase.parse(w) for w in raw.get("civilian_targets", [])),
@@ -480,6 +491,7 @@ def lexicon(lang: str) -> Lexicon | None:
         opposing_verbs=_set(raw, "opposing_verbs"),
         duration_nouns=_set(raw, "duration_nouns"),
         complementizers=_set(claims, "complementizers"),
+        conjunction_clitics=tuple(fold(c) for c in claims.get("conjunction_clitics", [])),
     )
 
 
