@@ -48,7 +48,7 @@ from passage.stages.places.sources import (
     town_subdivisions,
 )
 
-SCHEMA = 26
+SCHEMA = 27
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0

@@ -44,6 +44,8 @@ MAJOR_REGION = 1_000_000
 # A municipality of a few hundred people ("Dønna") does not make a first name a place.
 PROPER_NAME_REGION = 100_000
 MAX_NAME_TOKENS = 5
+# ", dans la région de " between a name and the region the text puts it in
+MAX_REGION_GAP_CHARS = 40
 MAX_RUN_TOKENS = 8
 PLACE_LABELS = ("LOC", "GPE")
 BLOCKING_LABELS = ("PER",)  # never a place inside a person's name
@@ -752,7 +754,8 @@ class Recogniser:
         """Resolvable LOC/GPE entities, and the entities no reading was found for."""
         out, unresolved = [], []
         for ent in self.entities:
-            if ent.label not in PLACE_LABELS or not self._free(ent.start, ent.end):
+            told = ent.label not in PLACE_LABELS and self._told_a_place(ent)
+            if not (ent.label in PLACE_LABELS or told) or not self._free(ent.start, ent.end):
                 continue
             first = tokenize(ent.text)[:1]
             if self._stopword(ent.text) or not first:
@@ -762,7 +765,12 @@ class Recogniser:
             if " " not in ent.text and ent.text.lower() in self.lower_words:
                 continue  # "Sur", "Situé": a common word the model took for a place
             cands = registry_candidates(ent.text) + gazetteer_candidates(ent.text)
-            if cands and ent.text in self.surnames and max(c.match for c in cands) < 1.0:
+            if (
+                cands
+                and not told
+                and ent.text in self.surnames
+                and max(c.match for c in cands) < 1.0
+            ):
                 continue  # "Adraee" after "Avichay Adraee": the person again, not a spelling
             if cands:
                 cut = 0 if cands[0].kind in ("crossing", "road") else clitic_length(ent.text)
@@ -934,6 +942,48 @@ class Recogniser:
         word = re.search(r"(\S+)\s+$", self.flat[max(0, ent.start - 12) : ent.start])
         return bool(word) and word.group(1).casefold() in self.lex.locatives
 
+    def _before_unit(self, ent: Entity) -> bool:
+        """ "Kitshanga, au Nord-Kivu": a place entity the text puts in a region or a country
+        right after it, behind a comma, or a few km from a town; that region or town places
+        it."""
+        if self._stopword(ent.text):
+            return False
+        if apposed_unit(self.text, ent.end)[1]:
+            return True
+        return self._near_a_town(ent.end)
+
+    def _near_a_town(self, end: int) -> bool:
+        """ "Wendkouli, un hameau à une quinzaine de kilomètres de Djibo": the name before
+        `end` is said to lie a few km from the next capitalised name."""
+        nxt = next((t for t in self.toks if t.start >= end and t.capital), None)
+        return nxt is not None and near_by_distance(self.text[end : nxt.start])
+
+    def _told_a_place(self, ent: Entity) -> bool:
+        """ "Wendkouli, un hameau", "à Um Kadadah, ville que": the words right after a name say
+        it is a place, whatever label the entity model gave it (often a person's)."""
+        if self._stopword(ent.text) or not ent.text[:1].isupper():
+            return False
+        if "name_prefix" in self.cues_after(ent.end) or self._near_a_town(ent.end):
+            return True
+        return self._region_apposed(ent.end)
+
+    def _region_apposed(self, end: int) -> bool:
+        """ "Bamba, dans la région de Gao": the name before `end` is followed, behind a comma
+        and at most a preposition and an article, by a word for a region and a place."""
+        for ent in self.entities:
+            if ent.label not in PLACE_LABELS or not 0 < ent.start - end <= MAX_REGION_GAP_CHARS:
+                continue
+            pos = ent.start
+            while pos > 0 and self.flat[pos - 1].isspace():
+                pos -= 1
+            hit = self.cue_end.get(pos)
+            if hit is None or hit[0] != "region" or hit[1] < end:
+                continue
+            lead = self.flat[end : hit[1]].strip()
+            if lead.startswith(",") and len(lead[1:].split()) <= 2 and lead[1:].islower():
+                return True
+        return False
+
     def unknown_names(self, unresolved: list[Entity]) -> list[Found]:
         """Names the text marks as places but no gazetteer holds: kept for a coarser location."""
         out = []
@@ -942,6 +992,7 @@ class Recogniser:
             first = tokenize(ent.text)
             looks_arabic_name = bool(first) and first[0].text.casefold() in self.articles
             placed = cues & {"near", "name_prefix", "region"} or looks_arabic_name
+            placed = placed or self._before_unit(ent)
             if (placed or self._after_locative(ent)) and self._free(ent.start, ent.end):
                 out.append(Found(ent.start, ent.end, ent.text, [], "fallback", cues))
         # in languages without NER, a capitalised name right after "the town of", "près de"
@@ -992,6 +1043,59 @@ class Recogniser:
                 s, e = self.toks[i].start, self.toks[k].end
                 return Found(s, e, span, cands, "entity", {cls} | self.cues_after(e))
         return None
+
+
+# A place the text puts this close to a town ("à une vingtaine de kilomètres de Djibo") is
+# within the town's precision-2 circle; one 200 km away is not "near".
+NEAR_TOWN_KM = 30.0
+MAX_DISTANCE_GAP_CHARS = 90
+_GAP_WORD = r"(?:[^\W\d_]+['’]?\s*)"
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+
+@cache
+def _distance_table() -> tuple[re.Pattern, dict[str, float], dict[str, float]]:
+    """The pattern of "(, a village) 20 km north of" before a town, with the number words and
+    the units (km per unit) of every language's places data file."""
+    numbers: dict[str, float] = {}
+    units: dict[str, float] = {}
+    froms: set[str] = set()
+    for lang in data.languages():
+        conf = data.load(lang, "places") or {}
+        numbers.update(
+            {k.casefold(): v for k, v in (conf.get("distance_number_words") or {}).items()}
+        )
+        units.update({k.casefold(): v for k, v in (conf.get("distance_units") or {}).items()})
+        froms.update(conf.get("distance_from_words") or [])
+    pattern = re.compile(
+        rf"^\s*[,(\[]?\s*{_GAP_WORD}{{0,5}}?(?P<num>\d+(?:[.,]\d+)?|{_alternation(numbers)})\s*"
+        rf"(?P<unit>{_alternation(units)})(?!\w)\s*{_GAP_WORD}{{0,6}}?(?:{_alternation(froms)})\s*$",
+        re.IGNORECASE,
+    )
+    return pattern, numbers, units
+
+
+def distance_to_town_km(gap: str) -> float | None:
+    """The distance the text between a place and a town gives ("localité à une vingtaine de
+    kilomètres de", ", 12 miles north of"), in km; None when the text gives none."""
+    if len(gap) > MAX_DISTANCE_GAP_CHARS:
+        return None
+    pattern, numbers, units = _distance_table()
+    m = pattern.match(gap)
+    if m is None:
+        return None
+    num = m.group("num").casefold()
+    value = float(num.replace(",", ".")) if num[0].isdigit() else float(numbers[num])
+    return value * float(units[m.group("unit").casefold()])
+
+
+def near_by_distance(gap: str) -> bool:
+    """Whether the text between a place and a town says the place lies a few km from it."""
+    km = distance_to_town_km(gap)
+    return km is not None and km <= NEAR_TOWN_KM
 
 
 def _caseless(text: str) -> bool:
@@ -1223,7 +1327,23 @@ def apposed_unit(text: str, end: int) -> tuple[str, list[Candidate], list[Candid
 def _apposition_gap() -> re.Pattern:
     """ ", ", ", au", ", in", "، في": what sits between a place and the unit the text puts it in."""
     words: set[str] = set()
+    regional: set[str] = set()
     for lang in data.languages():
-        words.update((data.load(lang, "places") or {}).get("apposition_words") or [])
+        conf = data.load(lang, "places") or {}
+        words.update(conf.get("apposition_words") or [])
+        # "Bamba, dans la région de Gao": the word for the unit may come before its name
+        cues = conf.get("region_cues") or []
+        regional.update(c for c in cues if " " in c and not c.endswith("'"))
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"[ \t]*[,،][ \t]*(?:(?:{alts})[ \t]+)?", re.IGNORECASE)
+    units = "|".join(re.escape(w) for w in sorted(regional, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(
+        rf"[ \t]*[,،][ \t]*(?:(?:{alts})[ \t]+)?(?P<unit_word>(?:{units})[ \t]+)?",
+        re.IGNORECASE,
+    )
+
+
+def unit_word_apposed(text: str, end: int) -> bool:
+    """Whether the unit after a name is introduced by its kind ("Bamba, dans la région de
+    Gao"): then it is the region, whatever town shares its name."""
+    m = _apposition_gap().match(text, end)
+    return bool(m and m.group("unit_word"))

@@ -423,7 +423,7 @@ COUNTY_PRIOR = -0.1
 # A capital is what news means by its name more often than not ("Washington").
 CAPITAL_PRIOR = 0.15
 # A region held back against its namesake town, unless it is this many times bigger (see
-# `_held_back_regions`); a town reached through an old or other name where another bears it
+# `held_back_regions`); a town reached through an old or other name where another bears it
 # (see `_shadowed_towns`).
 NAMESAKE_REGION_PRIOR = -0.15
 DWARFING = 10
@@ -633,7 +633,7 @@ def outlet_home(
     )[:MAX_READINGS]
 
 
-def _held_back_regions(cands: list[Candidate]) -> set[int]:
+def held_back_regions(cands: list[Candidate]) -> set[int]:
     """Positions of the regions that share their name with a town of theirs ("Gao", "Homs"):
     the town is what news means by it (also a sizeable town reached through an exonym while
     the region is reached through its own translation: "Tombouctou", "Beyrouth"). Not a
@@ -687,7 +687,7 @@ def _shadowed_towns(cands: list[Candidate]) -> set[int]:
 def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     """Score candidates (name match, population, kind, agreement with context); best first."""
     ctx = ctx or Context()
-    held_back = _held_back_regions(cands)
+    held_back = held_back_regions(cands)
     shadowed = _shadowed_towns(cands)
     rival = bool(ctx.home) and any(famous(c) for c in cands)
     # only for a name given without other names to weigh it: next to them, a big city's odd

@@ -19,10 +19,12 @@ from passage.stages.places.recognise import (
     Found,
     apposed_unit,
     mark_regions_after_towns,
+    near_by_distance,
     postal_readings,
     recognise,
     span_cues,
     tokenize,
+    unit_word_apposed,
 )
 from passage.stages.places.resolver import (
     MATCH_ALTERNATE,
@@ -34,6 +36,7 @@ from passage.stages.places.resolver import (
     document_context,
     gazetteer_candidates,
     haversine_km,
+    held_back_regions,
     rank,
     registry_candidates,
     unit_candidates,
@@ -180,12 +183,14 @@ def _sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _in_named_town(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMention | None:
     """The town a place is said to be in, right after or before it: "Collins Avenue in Miami
-    Beach", "the Hardeetown area of Chiefland", "Brooklyn's Barclays Center". The place lies
-    in or beside that town: its point, precision 2."""
+    Beach", "the Hardeetown area of Chiefland", "Brooklyn's Barclays Center", or near it:
+    "Gaskindé, localité à une vingtaine de kilomètres de Djibo". The place lies in or beside
+    that town: its point, precision 2."""
     for m in resolved:
         if m.kind != "town" or m.lat is None:
             continue
-        after = m.start >= f.end and _IN_TOWN.match(text[f.end : m.start])
+        gap = text[f.end : m.start] if m.start >= f.end else ""
+        after = m.start >= f.end and (_IN_TOWN.match(gap) or near_by_distance(gap))
         before = m.end <= f.start and _TOWNS_OWN.match(text[m.end : f.start])
         if after or before:
             return replace(m, start=f.start, end=f.end, text=f.text, precision=NEAR, score=0.3)
@@ -410,7 +415,7 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
         # a bloc or a world region by its short name ("EU", "Mideast"): no local place the
         # gazetteer lacks, whatever country the article is about
         return True
-    agrees = ctx.countries.get(best.country or "", 0.0) >= 0.5
+    agrees = _agrees(best, ctx)
     if best.match < MATCH_SKELETON and best.kind == "town":
         # a spelling guess at a town ("Harwinton" read as Harrington) among towns the article
         # settles in one part of that country must lie in that part
@@ -442,6 +447,21 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
         # somewhere else: more likely a local place the gazetteer lacks
         return agrees or not focused
     return True
+
+
+def _agrees(c: Candidate, ctx: Context) -> bool:
+    return ctx.countries.get(c.country or "", 0.0) >= 0.5
+
+
+def _shared_unit_name_abroad(f: Found, best: Candidate, ctx: Context, agrees: bool) -> bool:
+    """ "Western Province" in a Kenyan story: a unit name that regions of several countries
+    bear, read in a country the article is not about, is rather a unit of the article's own
+    country that the gazetteer lacks (an old province): its country places it."""
+    if best.kind != "region" or best.country is None or agrees:
+        return False
+    if not any(w >= 1.0 for w in ctx.countries.values()):
+        return False
+    return len({c.country for c in f.cands if c.kind == "region"}) >= 2
 
 
 # How far from the article's settled towns of its country a spelling guess at a town may lie.
@@ -664,12 +684,45 @@ def _best_reading(f: Found, ranked: list[Candidate]) -> Candidate:
             if c.kind == "region" and c.country and not c.admin2 and c.match >= MATCH_ALTERNATE:
                 return c
     best = ranked[0]
+    if "region" not in f.cues and best.kind == "region":
+        town = _namesake_town(best, ranked)
+        if town is not None:
+            return town
+    if "region" in f.cues and best.kind == "town" and best.population < FOREIGN_TOWN:
+        # "la province du Soum": no first-level region bears the name, but a province does; a
+        # hamlet of that name abroad is not what the word "province" points at
+        for c in ranked:
+            if c.kind == "region" and c.country and c.match >= MATCH_ALTERNATE:
+                return c
     if best.kind == "town" and best.population < FOREIGN_TOWN and not best.capital:
         # "the Middle East" is the world region, not a hamlet of Maryland named after it
         for c in ranked:
             if c.kind == "region" and c.country is None and c.match >= MATCH_PRIMARY:
                 return c
     return best
+
+
+# How far behind its region a namesake town may rank and still be what a bare name means.
+NAMESAKE_TOWN_MARGIN = 0.1
+
+
+def _namesake_town(region: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """The town a region is named after ("Tombouctou", "Gao"), close behind it in the ranking:
+    without a word for a region beside it, news means the town, even where the article's
+    other mentions ("la région de Tombouctou") lift the region a little."""
+    if ranked.index(region) not in held_back_regions(ranked):
+        return None
+    for c in ranked:
+        same_unit = (c.country, c.admin1_code) == (region.country, region.admin1_code)
+        close = region.score - c.score <= NAMESAKE_TOWN_MARGIN
+        # the town through its exonym, the region through its translation ("Tombouctou");
+        # where both bear the name as their own ("New York"), the ranking already weighed them
+        exonym = c.match < MATCH_PRIMARY <= region.match
+        if c.name.casefold().startswith(region.name.casefold() + " "):
+            continue  # "New York City", "Oklahoma City": the bare name is the region's
+        if c.kind == "town" and same_unit and close and exonym:
+            return c
+    return None
 
 
 def _has_namesakes(c: Candidate) -> bool:
@@ -908,12 +961,20 @@ def _read_dateline(f: Found, text: str) -> None:
         f.cands = towns
 
 
-def _in_unit(c: Candidate, unit: Candidate) -> bool:
-    """Whether a reading lies in a first-level region or a country (and is not that unit)."""
+# A town filed under a region but whose point lies further than this from the region's point
+# is misplaced in the gazetteer, or another place: not the one "dans la région de Gao" means.
+UNIT_REACH_KM = 800.0
+
+
+def _in_unit(c: Candidate, unit: Candidate, worded: bool = False) -> bool:
+    """Whether a reading lies in a first-level region or a country (and is not that unit); with
+    the unit given by its kind ("dans la région de Gao"), also within reach of its point."""
     countries = c.countries or ((c.country,) if c.country else ())
     if c.gazetteer_id == unit.gazetteer_id or unit.country not in countries:
         return False
     same_region = c.country == unit.country and c.admin1_code == unit.admin1_code
+    if worded and same_region and None not in (c.lat, unit.lat):
+        return haversine_km((c.lat, c.lon), (unit.lat, unit.lon)) <= UNIT_REACH_KM
     return unit.kind == "country" or same_region
 
 
@@ -933,7 +994,8 @@ def _placed_by_apposition(f: Found, text: str) -> PlaceMention | None:
     _name, units, readings = apposed_unit(text, f.end)
     if not units:
         return None
-    inside = [c for c in f.cands if any(_in_unit(c, u) for u in units)]
+    worded = unit_word_apposed(text, f.end)
+    inside = [c for c in f.cands if any(_in_unit(c, u, worded) for u in units)]
     if inside:
         f.cands = inside
         return None
@@ -944,6 +1006,7 @@ def _placed_by_apposition(f: Found, text: str) -> PlaceMention | None:
     # the unit must be what its name means first ("Texas", "W. Va."), not a town's namesake
     # region in a list of towns ("Homs, Hama")
     principal = rank([replace(c) for c in readings])[0].kind == "region"
+    principal = principal or worded
     local = guess or any(c.country == unit.country for c in f.cands)
     if principal and local:
         return _unit_mention(f, unit)
@@ -1067,6 +1130,10 @@ def annotate(article: Article) -> Article:
             continue
         own = ctx.without(f.text)
         best = _best_reading(f, rank(list(f.cands), own)) if f.cands else None
+        if best is not None and _shared_unit_name_abroad(f, best, own, _agrees(best, own)):
+            # a unit's name not believed abroad is a unit of the article's own country
+            mentions.append(_country_mention(f, max(sorted(own.countries), key=own.countries.get)))
+            continue
         if best is not None and not _believable(f, best, own):
             best = None
             if f.source == "matcher":
