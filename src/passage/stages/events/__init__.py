@@ -183,6 +183,27 @@ def _crossings_of_town(town: str) -> tuple[Any, ...]:
     )
 
 
+def _the_crossing_of(place: PlaceMention) -> PlaceMention | None:
+    """The town mention as the one registry crossing with a side in it, or None where the town
+    has no crossing or several."""
+    sides = _crossings_of_town(name_key(place.name or place.text))
+    if len(sides) != 1:
+        return None
+    acc = sides[0]
+    return PlaceMention(
+        place.start,
+        place.end,
+        place.text,
+        acc.display_name,
+        acc.id,
+        acc.lat,
+        acc.lon,
+        place.country,
+        kind="crossing",
+        precision=1,
+    )
+
+
 def _names_vessel(article: Article, place: PlaceMention, lex: Lexicon) -> bool:
     """ "le bateau « Tombouctou »", "le navire Gaza": a town's name right after a vessel noun
     names the vessel, not where it was."""
@@ -1434,21 +1455,9 @@ class _Sentence:
         for p in self.places:
             if p.kind != "town" or p.start < match.end or not covers(tokens, p):
                 continue
-            sides = _crossings_of_town(name_key(p.name or p.text))
-            if len(sides) == 1:
-                acc = sides[0]
-                return PlaceMention(
-                    p.start,
-                    p.end,
-                    p.text,
-                    acc.display_name,
-                    acc.id,
-                    acc.lat,
-                    acc.lon,
-                    p.country,
-                    kind="crossing",
-                    precision=1,
-                )
+            crossing = _the_crossing_of(p)
+            if crossing is not None:
+                return crossing
         return None
 
     def _linear_pronoun_way(self, match: Match) -> PlaceMention | None:
@@ -1604,21 +1613,9 @@ class _Sentence:
                 root = self._root_of(p) if p.kind == "town" else None
                 if root is None or root.i == t.i or root.i not in inner:
                     continue
-                sides = _crossings_of_town(name_key(p.name or p.text))
-                if len(sides) == 1:
-                    acc = sides[0]
-                    return PlaceMention(
-                        p.start,
-                        p.end,
-                        p.text,
-                        acc.display_name,
-                        acc.id,
-                        acc.lat,
-                        acc.lon,
-                        p.country,
-                        kind="crossing",
-                        precision=1,
-                    )
+                crossing = _the_crossing_of(p)
+                if crossing is not None:
+                    return crossing
         return None
 
     def _names_facility(self, place: PlaceMention) -> bool:
