@@ -57,6 +57,7 @@ from passage.stages.events.syntax import (
 )
 from passage.stages.language import sentence_spans
 from passage.stages.places.registry import name_key, registry
+from passage.stages.places.stage import is_dateline
 from passage.stages.time import stretches
 
 # Kinds of place an event is best anchored to, most precise first.
@@ -1258,6 +1259,12 @@ class _Sentence:
         # "a déclaré à Genève que ...", "des déplacés venus de Kidal": the speaker's city and
         # where someone came from or went are not where the act happened
         here = [p for p in self.places if not (self.parsed and self._elsewhere(p, match, own))]
+        # "MOSCOW (Sputnik) - ... the Nagorno-Karabakh region, which has been cut off": the
+        # town a report was filed from is where the act happened only when the sentence names
+        # no other place
+        filed = [p for p in here if is_dateline(self.article.text, p.start, p.end)]
+        if filed and len(filed) < len(here):
+            here = [p for p in here if p not in filed]
         if self.parsed:
             for tokens in (
                 [t for v in [match.head, *govs] for t in self.clause(v)] + scope,

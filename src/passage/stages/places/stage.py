@@ -946,15 +946,22 @@ def _fallbacks(
     return fallen
 
 
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """ "WASHINGTON (AP) —", "MANSFIELD —", "BELGRADE, Minn. --": whether the name at
+    `start:end` is in capitals, opens a story (the text or a sentence) and stands before a
+    dash or the agency, naming the town the report was filed from."""
+    name = text[start:end]
+    if not name.isupper() or len(name) < MIN_DATELINE_CHARS:
+        return False
+    if text[:start].strip() and not _SENTENCE_END.search(text[max(0, start - 3) : start]):
+        return False
+    return bool(DATELINE_END.match(text, end))
+
+
 def _read_dateline(f: Found, text: str) -> None:
-    """ "WASHINGTON (AP) —", "MANSFIELD —", "BELGRADE, Minn. --": a name in capitals opening a
-    story (the text or a sentence) before a dash or the agency is the town it was filed from,
-    not the state or the county of that name."""
-    if not f.text.isupper() or len(f.text) < MIN_DATELINE_CHARS:
-        return
-    if text[: f.start].strip() and not _SENTENCE_END.search(text[max(0, f.start - 3) : f.start]):
-        return
-    if not DATELINE_END.match(text, f.end):
+    """A dateline's name is the town the report was filed from, not the state or the county
+    of that name."""
+    if not is_dateline(text, f.start, f.end):
         return
     towns = [c for c in f.cands if c.kind == "town"]
     if towns:
