@@ -1324,8 +1324,14 @@ def _negated(cue: Any) -> bool:
 def _cue_covers(cue: Any, trigger: Any) -> bool:
     """Whether a status cue speaks of the trigger's event: a participle that qualifies a noun
     ("des attaques attribuées aux paramilitaires") speaks of that noun's act alone, not of an
-    act told in a clause inside it ("..., ville que les FSR ont reprise")."""
-    if trigger is None or cue.dep_ not in ("acl", "amod") or cue.head.pos_ != "NOUN":
+    act told in a clause inside it ("..., ville que les FSR ont reprise"); a relative clause
+    speaks of its own acts only ("fermé par les autorités, qui accusaient les FSR de s'en
+    servir": the closure is not alleged, the use is)."""
+    if trigger is None:
+        return True
+    if cue.dep_ == "acl:relcl":
+        return trigger in list(cue.subtree)
+    if cue.dep_ not in ("acl", "amod") or cue.head.pos_ != "NOUN":
         return True
     if trigger.i == cue.head.i:
         return True
