@@ -7,18 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from passage.eval import Figure
-from passage.eval.events import GOLD_LANGUAGES, claim_figures, gold_dataset, gold_results
+from passage.eval.events import claim_figures, dev_gold_results
 
 STAGE = "claims"
 
 
 def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
     """Dev only: the golds are development data."""
-    if split != "dev":
-        return
-    for lang in GOLD_LANGUAGES:
-        result = gold_results(Path(data_dir), limit, lang)
+    for dataset, result in dev_gold_results(data_dir, split, limit):
         if result is None:
-            yield Figure(STAGE, gold_dataset(lang), "status_accuracy", None, 0)
+            yield Figure(STAGE, dataset, "status_accuracy", None, 0)
             continue
-        yield from claim_figures(result, gold_dataset(lang))
+        yield from claim_figures(result, dataset)

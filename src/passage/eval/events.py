@@ -361,17 +361,24 @@ def claim_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure
     yield Figure("claims", ds, "status_and_chain", _ratio(both_hits), n)
 
 
-def score_gold(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
-    """The news golds are development data: they are scored on the dev split only, each
-    language as its own data set (`limit` counts sentences in each)."""
+def dev_gold_results(
+    data_dir: Path, split: str, limit: int | None
+) -> Iterator[tuple[str, GoldResult | None]]:
+    """(data set, results) of each language's news gold; none but on the dev split, since the
+    golds are development data (`limit` counts sentences in each)."""
     if split != "dev":
         return
     for lang in GOLD_LANGUAGES:
-        result = gold_results(Path(data_dir), limit, lang)
+        yield gold_dataset(lang), gold_results(Path(data_dir), limit, lang)
+
+
+def score_gold(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
+    """The news golds, each language as its own data set (dev only)."""
+    for dataset, result in dev_gold_results(data_dir, split, limit):
         if result is None:
-            yield Figure(STAGE, gold_dataset(lang), "subtype_macro_f1", None, 0)
+            yield Figure(STAGE, dataset, "subtype_macro_f1", None, 0)
             continue
-        yield from _gold_figures(result, gold_dataset(lang))
+        yield from _gold_figures(result, dataset)
 
 
 # --- PLOVER (English sentences of the CAMEO manual) -------------------------------------------
