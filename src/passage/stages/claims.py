@@ -288,14 +288,38 @@ def _lexicon(lang: str) -> _Lexicon | None:
 _CLITICS: dict[str, tuple[str, ...]] = {}
 
 
-def _forms(token: Any) -> set[str]:
+# The folded forms of the tokens of the document read last: every cue list is looked for in
+# every clause of every event, and folding each token again each time made a long sentence of
+# many events quadratic. Holding the document itself (not its id) keeps a new one from
+# passing for it.
+_FORMS_OF: dict[str, Any] = {"doc": None, "forms": {}}
+
+
+def _forms(token: Any) -> frozenset[str]:
     """The token's form and lemma, and its form without an attached clitic of its language."""
-    form = _fold(token.text)
-    out = {form, _fold(token.lemma_)}
-    for c in _CLITICS.get(token.doc.lang_, ()):
-        if form.startswith(c) and len(form) - len(c) >= 2:
-            out.add(form[len(c) :])
-    return out
+    if _FORMS_OF["doc"] is not token.doc:
+        _FORMS_OF["doc"], _FORMS_OF["forms"] = token.doc, {}
+    known: dict[int, frozenset[str]] = _FORMS_OF["forms"]
+    if token.i not in known:
+        form = _fold(token.text)
+        out = {form, _fold(token.lemma_)}
+        for c in _CLITICS.get(token.doc.lang_, ()):
+            if form.startswith(c) and len(form) - len(c) >= 2:
+                out.add(form[len(c) :])
+        known[token.i] = frozenset(out)
+    return known[token.i]
+
+
+@cache
+def _by_first_word(
+    phrases: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases by their first word, in their order: only those can start at a token."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        if p:
+            out.setdefault(p[0], []).append(p)
+    return {w: tuple(ps) for w, ps in out.items()}
 
 
 def _find(
@@ -304,10 +328,15 @@ def _find(
     """(start, end) token indexes of every phrase occurrence; `exact`: as written, not by
     lemma ("de source" is not "des sources")."""
     out = []
-    forms = [{_fold(t.text)} if exact else _forms(t) for t in tokens]
-    for i in range(len(tokens)):
+    forms = [frozenset({_fold(t.text)}) if exact else _forms(t) for t in tokens]
+    by_first = _by_first_word(phrases)
+    for i, here in enumerate(forms):
+        starting = {p for w in here for p in by_first.get(w, ())}
+        if not starting:
+            continue
         for p in phrases:
-            if i + len(p) <= len(tokens) and all(w in forms[i + k] for k, w in enumerate(p)):
+            fits = p in starting and i + len(p) <= len(tokens)
+            if fits and all(w in forms[i + k] for k, w in enumerate(p)):
                 out.append((i, i + len(p)))
     return out
 
