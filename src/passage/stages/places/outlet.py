@@ -17,6 +17,8 @@ MIN_HOME_CHARS = 4
 # "echo" or "pioneer" are the names of hamlets).
 HOME_MIN_POPULATION = 5_000
 _PIECES = re.compile(r"[a-z]+")
+# No outlet word or place name in a hostname is longer than this.
+MAX_PART_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,24 @@ def _split(piece: str, words: frozenset[str]) -> bool:
     return ok[len(piece)]
 
 
+@cache
+def _abbreviated_regions() -> dict[str, str]:
+    """Hostname piece -> the dotted abbreviation of a region it spells ("mass" -> "Mass.", as in
+    "masslive.com"), from every language's `region_abbreviations`; short ones say too little."""
+    out: dict[str, str] = {}
+    for lang in data.languages():
+        for written in (data.load(lang, "places") or {}).get("region_abbreviations") or {}:
+            piece = re.sub(r"[^a-z]", "", written.casefold())
+            if len(piece) >= MIN_HOME_CHARS:
+                out.setdefault(piece, written)
+    return out
+
+
+def region_abbreviation(name: str) -> str | None:
+    """The dotted abbreviation of a region an outlet's name piece spells, if any ("Mass.")."""
+    return _abbreviated_regions().get(name)
+
+
 def _is_place(name: str) -> bool:
     sk = skeleton(name)
     return any(
@@ -75,23 +95,31 @@ def _is_place(name: str) -> bool:
 
 def _names_in(piece: str) -> list[str]:
     """The place names a hostname piece is made of besides outlet words: "athensreview" gives
-    "athens", "theparisnews" "paris", "lasvegassun" "lasvegas"; the longest such name only."""
+    "athens", "theparisnews" "paris", "lasvegassun" "lasvegas", and a paper of two towns,
+    "richmondandtwickenhamtimes", both; nothing unless the whole piece is read so. Of the
+    readings, the one in fewest parts (the longest names)."""
     words = _words()
     if piece in words:
         return []
-    found: list[str] = []
     n = len(piece)
-    for i in range(n):
-        if not _split(piece[:i], words):
-            continue
-        for j in range(n, i + MIN_HOME_CHARS - 1, -1):
-            name = piece[i:j]
-            if name in words or not _split(piece[j:], words):
+    # best[end]: (parts, names) for the fewest-part reading of piece[:end], if any
+    best: list[tuple[int, tuple[str, ...]] | None] = [(0, ())] + [None] * n
+    for end in range(1, n + 1):
+        for begin in range(max(0, end - MAX_PART_CHARS), end):
+            before = best[begin]
+            if before is None:
                 continue
-            if _is_place(name):
-                found.append(name)
-                break
-    return sorted(found, key=len, reverse=True)[:1]
+            part = piece[begin:end]
+            if part in words:
+                reading = (before[0] + 1, before[1])
+            elif len(part) >= MIN_HOME_CHARS and (_is_place(part) or region_abbreviation(part)):
+                reading = (before[0] + 1, (*before[1], part))
+            else:
+                continue
+            if best[end] is None or reading[0] < best[end][0]:
+                best[end] = reading
+    whole = best[n]
+    return list(whole[1]) if whole else []
 
 
 @lru_cache(maxsize=4096)

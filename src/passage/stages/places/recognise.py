@@ -30,6 +30,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Characters that may join the words of one name: "Deir ez-Zor", "Qa'im", "Abou Kamal–Qaëm".
 _NAME_GAP = re.compile(r"^(?: |-|–|—|'|’|ʼ|‘)$")
 _DASHES = {"-", "–", "—"}
+# "’s" and the capitalised name after it: "Dunn’s Automotive", "Augusta's Highland Avenue"
+_POSSESSIVE_NAME = re.compile(r"['’]s ((?:[A-Z][\w'’-]*\.? ?){1,4})")
 # "U.S.", "D.C.", "W. Va.", "Calif.": capitalised letters or short words, each with its dot
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\. ?){1,3}(?![\w])")
 # What follows a dateline's town: its state or country in capitals or abbreviated, then the
@@ -44,6 +46,7 @@ MAJOR_REGION = 1_000_000
 # A municipality of a few hundred people ("Dønna") does not make a first name a place.
 PROPER_NAME_REGION = 100_000
 MAX_NAME_TOKENS = 5
+MAX_FEATURE_NAME_WORDS = 2  # "Lake Lanier", "Mount St Helens": a kind word and a short name
 # ", dans la région de " between a name and the region the text puts it in
 MAX_REGION_GAP_CHARS = 40
 MAX_RUN_TOKENS = 8
@@ -114,6 +117,9 @@ class Recogniser:
         self.entities = entities
         self.taken: list[tuple[int, int]] = []
         self.surnames = self._surnames()
+        self.given_names = {
+            t.text for i, t in enumerate(self.toks) if self._given_name_of_person(i)
+        }
         # a name the entity model also marks as a place is no person's where it marks it so
         # ("le poste frontière de Segbana ... Benoit a rejoint Segbana")
         self.place_entities = {e.text for e in entities if e.label in PLACE_LABELS}
@@ -158,6 +164,8 @@ class Recogniser:
     def _spoken(self, start: int, end: int) -> bool:
         """ "Douglas said", "said Welch,": the name of someone speaking; not "a man from
         Dewsbury said", nor "said Fargo City Commissioner Tim Mahoney"."""
+        if self.text[start:end].rsplit(" ", 1)[-1] in _kind_words():
+            return False  # "said Kanawha County Commission President Kent Carper": no person
         if self.text[end : end + 1] == " " and self.lex.speech_after.match(self.text, end + 1):
             word = re.search(r"(\w+)\s+$", self.text[max(0, start - 20) : start])
             return not (word and word.group(1).casefold() in self.lex.joiners | {"in", "at"})
@@ -257,7 +265,7 @@ class Recogniser:
                     or (not given and _major(gazetteer_candidates(last, fuzzy=False), MAJOR_REGION))
                 ):
                     out.add(last)
-                if j == k + 1 and toks[k].text in self.lex.first_names:
+                if j == k + 1 and self._first_name_of(k):
                     out.add(toks[k].text)  # "Tyler Williams ... his brother Tyler"
             i = j + 1
         return out
@@ -276,6 +284,61 @@ class Recogniser:
         if i == 0 or self.gap(i - 1) not in (" ", "-"):
             return False
         return self.toks[i - 1].text in self.lex.first_names
+
+    def _first_name_of(self, k: int) -> bool:
+        """Whether token k, a given name, opens the two-word name after it as a person's: any
+        given name does ("Howard Brown"), but one that is also a big place's only where the next
+        word is a surname ("Virginia Madsen", not "the Virginia Department")."""
+        word = self.toks[k].text
+        if word not in self.lex.first_names:
+            return False
+        return self._given_name_of_person(k) or not _major(gazetteer_candidates(word, fuzzy=False))
+
+    def _given_name_of_person(self, i: int) -> bool:
+        """ "Georgia Stevens", "Chad LaBumbard", "Virginia Madsen": a given name that is also a
+        country's, a state's or a city's, right before a capitalised word that ends the name and
+        is no place, no function word and no word for a kind of place or body ("Virginia Beach",
+        "Georgia Bureau", "Victoria Street"), opens a person's name, however big the place."""
+        toks = self.toks
+        nxt = i + 1
+        if toks[i].text not in self.lex.first_names or nxt >= len(toks):
+            return False
+        if self.gap(i) != " " or not toks[nxt].capital or toks[nxt].text.isupper():
+            return False
+        if nxt + 1 < len(toks) and self._joined(nxt) and toks[nxt + 1].capital:
+            return False  # "Georgia Modular Systems", "Jordan Junior Olympic": a longer name
+        word = toks[nxt].text
+        dotted = word + "." if self.text[toks[nxt].end : toks[nxt].end + 1] == "." else word
+        if self._stopword(word) or {word, dotted} & _kind_words():
+            return False
+        if self._civic_body_after(i) or self._press_title(i):
+            return False
+        pair = self.text[toks[i].start : toks[nxt].end]
+        return not (gazetteer_candidates(pair, fuzzy=False) or registry_candidates(pair))
+
+    def _after_locative_word(self, i: int) -> bool:
+        """ "troops in Chad", "flights to Georgia": a preposition of place right before the word
+        makes it the place again, whoever else in the text bears its name."""
+        m = re.search(r"(\w+)\s+$", self.text[max(0, self.toks[i].start - 20) : self.toks[i].start])
+        return bool(m) and m.group(1).casefold() in _place_prepositions()
+
+    def _owners_business_after(self, j: int) -> bool:
+        """Whether a possessive and a capitalised name that is no street, feature or building
+        follow token j ("Dunn's Automotive", "Moody's Analytics"): the name of the business's
+        owner; a town's own street or park ("Augusta's Highland Avenue") is not one."""
+        m = _POSSESSIVE_NAME.match(self.text, self.toks[j].end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        # "Highland Avenue.": the sentence's full stop is no part of the kind word
+        return not {*words, *(w.rstrip(".") for w in words)} & _kind_words()
+
+    def _people_noun_after(self, j: int) -> bool:
+        """Whether a word for a people follows token j ("the Adena people"), or follows the
+        next name after "and" ("Caddo and Atakapa Indians"): the name is the people's."""
+        rest = self.text[self.toks[j].end : self.toks[j].end + 40]
+        m = re.match(r"(?: and [A-Z][\w-]*)? (\w+)", rest)
+        return bool(m) and m.group(1) in _words_of("people_nouns_after")
 
     def _press_title(self, j: int) -> bool:
         """ "the Los Angeles Times reported", "China Daily": the place's name begins the name
@@ -306,8 +369,11 @@ class Recogniser:
             if m is None:
                 continue
             word = m.group(1)
-            if word in self.lex.first_names or not (
-                gazetteer_candidates(word, fuzzy=False)
+            cands = gazetteer_candidates(word, fuzzy=False)
+            # "Kerry-Ann"; but "Russia-Georgia", though Georgia is a given name too
+            given = word in self.lex.first_names and not _major(cands)
+            if given or not (
+                cands
                 or word in _compound_prefixes()
                 or word.casefold() in self.lex.demonyms
                 or word.isupper()
@@ -457,6 +523,46 @@ class Recogniser:
                 out.append(Found(start, end, whole, cands, "feature", {"near", "named_after"}))
             else:
                 out.append(Found(start, end, whole, [], "fallback", {"near"}))
+        return self._claim(out)
+
+    def feature_before_mentions(self) -> list[Found]:
+        """Natural features named by a kind word and then capitalised words ("Lake Lanier",
+        "Mount Hood"): the whole name is the toponym, one no gazetteer of towns holds, which
+        the text's town or region then places. A town of such a name ("Mount Vernon") is the
+        matcher's."""
+        out: list[Found] = []
+        toks = self.toks
+        kinds = _words_of("feature_words_before")
+        for k, tok in enumerate(toks[:-1]):
+            dot = self.text[tok.end : tok.end + 1] == "."
+            word = tok.text + "." if dot else tok.text
+            if word not in kinds or self.gap(k) not in (" ", ". "):
+                continue
+            if (self.gap(k) == ". ") != word.endswith("."):
+                continue
+            if k > 0 and self.gap(k - 1) == " " and toks[k - 1].capital:
+                continue  # "Laurel Lake Cleanup": the kind word ends a name, it opens none
+            j = k
+            while (
+                j + 1 < len(toks)
+                and j - k < MAX_FEATURE_NAME_WORDS
+                and (j == k or self.gap(j) == " ")
+                and toks[j + 1].capital
+                and not self._stopword(toks[j + 1].text)
+                and toks[j + 1].text not in _kind_words()
+            ):
+                j += 1
+            if j == k:
+                continue
+            start, end = tok.start, toks[j].end
+            whole = self.text[start:end]
+            towns = any(
+                gazetteer_candidates(self.text[start : toks[x].end], fuzzy=False)
+                for x in range(k + 1, j + 1)
+            )
+            if not self._free(start, end) or towns:
+                continue  # "Mount Pleasant High School": the town's, for the matcher
+            out.append(Found(start, end, whole, [], "fallback", {"near"}))
         return self._claim(out)
 
     def _street_name_word(self, word: str) -> bool:
@@ -858,8 +964,14 @@ class Recogniser:
         span = self.text[start:end]
         if self._stopword(span) or (i == j and toks[i].text.casefold() in self.articles):
             return None
+        if toks[i].text.casefold() in self.lex.name_articles and all(
+            self._stopword(toks[x].text) for x in range(i + 1, j + 1)
+        ):
+            return None  # "The City Council", "The City of Paris": no town called "The City"
         if i == j and self._name_abbreviation(span) and self.text[end : end + 1] == ".":
             return None  # "St. Patrick's Day": the first word of a longer name, abbreviated
+        if j > i and _civic_body().match(self.text, toks[j].start):
+            return None  # "Dublin City Council": the town, then its council, not "Dublin City"
         cands = gazetteer_candidates(span, fuzzy=False)
         if not cands or self._two_countries(i, j, cands):
             return None
@@ -902,6 +1014,13 @@ class Recogniser:
             return False  # "Tanya Campbell": a person, however big a town Campbell is
         if self.toks[i].capital and self._press_title(j):
             return False  # "the Los Angeles Times reported": a newspaper, not the city
+        if i == j and self._given_name_of_person(i):
+            return False  # "Georgia Stevens is lacing her skates": a girl, not the state
+        if i == j and span in self.given_names and not self._after_locative_word(i):
+            return False  # "... said Georgia": the girl named "Georgia Stevens" again
+        given = i == j and span in self.lex.first_names and not major
+        if given and not self._after_locative_word(i):
+            return False  # "her baby son, Jack": a small town's name that is a given name
         if i == j and span in self.surnames and not any(c.kind == "country" for c in cands):
             return False  # "Jones" after "Bob Jones": the person again
         if self._dateline(i, j, span):
@@ -923,6 +1042,12 @@ class Recogniser:
                 return False  # "Canadian beef", "in English": a people or a language
             if span in self.lex.directions and self._in_proper_name(i, j):
                 return False  # "Western Pennsylvania": the direction belongs to the next name
+            if span in _words_of("direction_adjectives"):
+                return False  # "Western powers", "the Western blot", "Eastern traditions"
+            if self._people_noun_after(j):
+                return False  # "the Adena people", "Caddo and Atakapa Indians"
+            if not major and self._owners_business_after(j):
+                return False  # "Dunn's Automotive", "Fleming's Steakhouse": a shop's owner
             if span.lower() in self.lower_words and not major:
                 return False  # the word is used as a common noun in this very text
             if self.sentence_initial(i) and not major and not self._civic_body_after(j):
@@ -1156,6 +1281,36 @@ def _civic_body() -> re.Pattern:
 
 
 @cache
+def _words_of(field: str) -> frozenset[str]:
+    """A word list of every language's places data (`feature_words_before`)."""
+    out: set[str] = set()
+    for lang in data.languages():
+        out.update((data.load(lang, "places") or {}).get(field) or [])
+    return frozenset(out)
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """Words for kinds of places and bodies that end a place's name ("Street", "Valley",
+    "County", "University"), in every language's data: after a given name they say place."""
+    fields = (
+        "street_words",
+        "feature_words",
+        "unit_name_words",
+        "region_kind_words",
+        "unit_words_after",
+        "building_words",
+    )
+    return frozenset().union(*(_words_of(name) for name in fields))
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    """Prepositions that put what follows them somewhere ("in", "from"), every language's."""
+    return frozenset(w.casefold() for w in _words_of("place_prepositions"))
+
+
+@cache
 def _compound_prefixes() -> frozenset[str]:
     """ "Austro", "Sino": first halves of compounds of peoples, in any language's data."""
     out: set[str] = set()
@@ -1173,6 +1328,7 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
     ents, unresolved = r.entity_mentions()
     found += ents
     found += r.feature_mentions()
+    found += r.feature_before_mentions()
     found += r.matcher_mentions()
     found += r.unknown_names(unresolved)
     found += r.unknown_names_again(found)

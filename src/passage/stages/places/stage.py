@@ -12,11 +12,17 @@ from passage.record import Article, PlaceMention
 from passage.stages.places.gazetteer import gazetteer
 from passage.stages.places.lexicon import lexicon
 from passage.stages.places.normalise import key, skeleton
-from passage.stages.places.outlet import HOME_MIN_POPULATION, OutletHint, outlet_hint
+from passage.stages.places.outlet import (
+    HOME_MIN_POPULATION,
+    OutletHint,
+    outlet_hint,
+    region_abbreviation,
+)
 from passage.stages.places.recognise import (
     DATELINE_END,
     MIN_DATELINE_CHARS,
     Found,
+    abbreviated_region,
     apposed_unit,
     mark_regions_after_towns,
     near_by_distance,
@@ -81,6 +87,10 @@ def _home_candidates(hint: OutletHint | None) -> list[Candidate]:
         return []
     out = []
     for name in hint.names:
+        written = region_abbreviation(name)
+        if written:
+            # "masslive.com": the outlet of the state "Mass." abbreviates
+            out.extend(abbreviated_region(written))
         sk = skeleton(name)
         for c in gazetteer_candidates(name, fuzzy=False):
             if skeleton(c.name) != sk or c.country is None:
@@ -197,6 +207,49 @@ def _in_named_town(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMe
     return None
 
 
+_NAME_GOES_ON = re.compile(r"[ -][A-Z]")
+
+
+def _said_to_be_in(f: Found, text: str) -> bool:
+    """ "the series wouldn't be any different in Erie": a one-word name right after "in" (in
+    the data's `located_in_words`) is a place even where the gazetteer's only reading of it is
+    not believed (a town abroad): a local place it lacks, which the text's region places."""
+    if " " in f.text or not f.text[:1].isupper() or _NAME_GOES_ON.match(text, f.end):
+        return False
+    before = re.search(r"(\w+)\s+$", text[max(0, f.start - 12) : f.start])
+    return bool(before) and before.group(1) in _words("located_in_words")
+
+
+def _in_the_town_it_is_named_after(f: Found, resolved: list[PlaceMention]) -> PlaceMention | None:
+    """ "Greer Station", "Athens Regional Park", "Harwinton Senior Center": a site no gazetteer
+    holds whose name begins with the name of a town the text itself places is in that town:
+    its point, precision 2. Not a street: "Wichita Street" runs in any town."""
+    words = f.text.split()
+    if len(words) < 2 or words[-1] in lexicon().street_words:
+        return None
+    towns = [
+        m
+        for m in resolved
+        if m.kind == "town"
+        and m.lat is not None
+        and m.start != f.start
+        and f.text.startswith(m.text + " ")
+    ]
+    if not towns:
+        return None
+    m = max(towns, key=lambda m: (len(m.text), -abs(m.start - f.start)))
+    return replace(m, start=f.start, end=f.end, text=f.text, precision=NEAR, score=0.3)
+
+
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+
+
+def _in_a_compound(region: PlaceMention, text: str) -> bool:
+    """ "a Texas-based company", "an Ohio-born pastor": a region written as part of a
+    compound word says where something comes from, not where the sentence's places are."""
+    return bool(_COMPOUND_AFTER.match(text, region.end))
+
+
 # Regions whose points lie further apart than this are no neighbours whose middle means much.
 ADJACENT_KM = 600.0
 
@@ -218,6 +271,8 @@ def _in_named_region(f: Found, resolved: list[PlaceMention], text: str) -> Place
     for m in resolved:
         # first-level regions and finer: a macro-region or a continent is no finer than before
         if lo <= m.start < hi and m.kind == "region" and m.admin1 and m.lat is not None:
+            if _in_a_compound(m, text):
+                continue
             regions.setdefault(m.gazetteer_id or m.name or "", m)
     if not regions or len({m.country for m in regions.values()}) != 1:
         return None
@@ -249,7 +304,13 @@ def _fallback(
     """A place no gazetteer holds gets the town, region or country the text puts it in, never
     a guessed town."""
     near = (
-        (_in_named_town(f, resolved, text) or _in_named_region(f, resolved, text)) if text else None
+        (
+            _in_named_town(f, resolved, text)
+            or _in_the_town_it_is_named_after(f, resolved)
+            or _in_named_region(f, resolved, text)
+        )
+        if text
+        else None
     )
     if near is not None:
         return near
@@ -450,7 +511,14 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
 
 
 def _agrees(c: Candidate, ctx: Context) -> bool:
-    return ctx.countries.get(c.country or "", 0.0) >= 0.5
+    """Whether a reading lies in a country the article is about, or in the home region of its
+    outlet ("Hampton" in a Twickenham paper, whatever else the names could mean)."""
+    if ctx.countries.get(c.country or "", 0.0) >= 0.5:
+        return True
+    return any(
+        h.weight >= 1.0 and h.country == c.country and h.admin1_code == c.admin1_code
+        for h in ctx.home or ()
+    )
 
 
 def _shared_unit_name_abroad(f: Found, best: Candidate, ctx: Context, agrees: bool) -> bool:
@@ -1141,15 +1209,17 @@ def annotate(article: Article) -> Article:
             # a unit's name not believed abroad is a unit of the article's own country
             mentions.append(_country_mention(f, max(sorted(own.countries), key=own.countries.get)))
             continue
+        located = f.located
         if best is not None and not _believable(f, best, own):
             best = None
-            if f.source == "matcher":
+            located = located or _said_to_be_in(f, text)
+            if f.source == "matcher" and not located:
                 continue
         if best is not None and "named_after" in f.cues and not _named_after_believable(best, own):
             best = None
         if best is not None:
             mentions.append(_mention(f, best))
-        elif f.source == "fallback" or f.located or f.cues & {"near", "name_prefix", "region"}:
+        elif f.source == "fallback" or located or f.cues & {"near", "name_prefix", "region"}:
             pending.append(f)
     mentions.sort(key=lambda m: m.start)
     fallen = _fallbacks(dict(enumerate(pending)), mentions, ctx, text)
