@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -132,6 +133,22 @@ class EventDate:
 class Fatalities:
     min: int
     text: str
+    start: int | None = None  # where the toll is told in the article
+    end: int | None = None
+    # "plusieurs", "des dizaines": a conventional figure for words, not a count (ACLED uses
+    # it only where no report gives a number)
+    vague: bool = False
+
+
+def lowest_toll(tolls: Iterable[Fatalities | None]) -> Fatalities | None:
+    """The figure ACLED keeps of several reports: the lowest number given, and a vague word's
+    figure only where no report gives a number."""
+    told = [t for t in tolls if t is not None]
+    return min(told, key=lambda t: (t.vague, t.min)) if told else None
+
+
+def _toll_record(toll: Fatalities | None) -> dict[str, Any] | None:
+    return asdict(toll) if toll is not None else None
 
 
 @dataclass
@@ -162,7 +179,7 @@ class Event:
     date: EventDate | None = None
     place: PlaceMention | None = None
     actors: list[EventActor] = field(default_factory=list)
-    fatalities: Fatalities | None = None
+    fatalities: Fatalities | None = None  # the lowest of `tolls` (lowest_toll)
     access: Access | None = None
     claims: list[Claim] = field(default_factory=list)
     negated: bool = False
@@ -172,6 +189,13 @@ class Event:
     # Each telling of the event in the article (the trigger of each sentence that tells it),
     # which the claims stage attributes one by one.
     mentions: list[Span] = field(default_factory=list)
+    # Each toll the article gives for the event, one per telling: reports may disagree
+    # ("selon l'armée, 12 morts ; selon des sources locales, 20").
+    tolls: list[Fatalities] = field(default_factory=list)
+
+    def toll_in(self, start: int, end: int) -> Fatalities | None:
+        """The toll told between two offsets (a claim's evidence): what that report says."""
+        return lowest_toll(t for t in self.tolls if t.start is not None and start <= t.start < end)
 
     def to_record(self) -> dict[str, Any]:
         """The public JSON shape (DESIGN.md, 'The event record')."""
@@ -209,13 +233,14 @@ class Event:
             "actors": [
                 {k: v for k, v in asdict(a).items() if k != "reason" or v} for a in self.actors
             ],
-            "fatalities": asdict(self.fatalities) if self.fatalities else None,
+            "fatalities": _toll_record(self.fatalities),
             "claims": [
                 {
                     "status": c.status,
                     "chain": list(c.chain),
                     "article": c.article,
                     "evidence": asdict(c.evidence),
+                    "fatalities": _toll_record(self.toll_in(c.evidence.start, c.evidence.end)),
                 }
                 for c in self.claims
             ],

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from passage import data, pipeline
 from passage.eval import Figure
-from passage.record import Article, Claim, Event
+from passage.record import Article, Claim, Event, Fatalities
 from passage.stages import actors, events, language
 from passage.stages.places.resolver import haversine_km
 
@@ -153,6 +153,14 @@ class GoldMatch:
     gold: dict
     found: Event | None
     claims: list[Claim]  # the found event's claims whose evidence is this sentence
+    sentence: tuple[int, int] = (0, 0)  # the annotated sentence's offsets
+
+    def toll(self) -> Fatalities | None:
+        """The found event's toll as this sentence tells it (the gold is per telling), else
+        the event's own."""
+        if self.found is None:
+            return None
+        return self.found.toll_in(*self.sentence) or self.found.fatalities
 
 
 @dataclass
@@ -256,7 +264,7 @@ def gold_results(data_dir: Path, limit: int | None = None, lang: str = "fr") -> 
             used = {id(e) for _g, e in paired if e is not None}
             result.spurious.extend(e for e in found if id(e) not in used)
             for g, e in paired:
-                result.matches.append(GoldMatch(g, e, _claims_here(e, start, end)))
+                result.matches.append(GoldMatch(g, e, _claims_here(e, start, end), (start, end)))
     return result if result.sentences else None
 
 
@@ -329,7 +337,7 @@ def _gold_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure
     ]
     yield Figure(STAGE, ds, "access_exact", _ratio(access_hits), len(access_hits))
     fat_hits = [
-        x.found.fatalities is not None and x.found.fatalities.min == x.gold["fatalities"]
+        (toll := x.toll()) is not None and toll.min == x.gold["fatalities"]
         for x in matched
         if x.found is not None and x.gold.get("fatalities") is not None
     ]

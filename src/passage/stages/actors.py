@@ -123,10 +123,15 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
     for c in lex.get("contextual", []):
         regex = phrase_regex(c["text"], clitics)
         out.append(_Pattern(regex, None, c["kind"], 2, template=c["template"]))
+    named = _named_forces_regex(lex.get("named_forces") or {}, clitics)
+    if named is not None:
+        # "قوات تأسيس": a force no list knows, named by its head and its own name, keeps
+        # the words that name it; any alias or national pattern as long wins over it.
+        out.append(_Pattern(named, None, UNIDENTIFIED, GENERIC_RANK))
     for a in lex.get("anaphora", []):
         out.append(
             _Pattern(
-                phrase_regex(a["text"], clitics),
+                _unless_before(phrase_regex(a["text"], clitics), a.get("not_before", [])),
                 None,
                 UNIDENTIFIED,
                 3,
@@ -137,6 +142,33 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
             )
         )
     return tuple(out)
+
+
+def _named_forces_regex(spec: dict, clitics: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A force's head noun followed by a name ("قوات تأسيس", "قوات درع السودان"): the
+    language's heads, the shape of a name's word and of an optional second one (data), and
+    the words after a head that are no name ("قوات حفظ السلام", "قوات من الجيش")."""
+    heads = [fold(h) for h in spec.get("heads", [])]
+    if not heads or not spec.get("word"):
+        return None
+    alts = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    stop = "|".join(map(re.escape, sorted(map(fold, spec.get("stop", [])), key=len)[::-1]))
+    unless = rf"(?!(?:{stop})(?!\w))" if stop else ""
+    then = rf"(?:\s+{spec['then']}(?!\w))?" if spec.get("then") else ""
+    lead = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
+    body = rf"(?:{alts})\s+{unless}{spec['word']}(?!\w){then}"
+    return re.compile(rf"(?<!\w){lead}(?P<m>{body})")
+
+
+def _unless_before(regex: re.Pattern[str], words: list[str]) -> re.Pattern[str]:
+    """The phrase's regex, not matching where one of the words follows it: "le groupe" is an
+    armed group told before, "le groupe de pèlerins" is not."""
+    if not words:
+        return regex
+    alts = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    # a word ending in an apostrophe ("d'") joins the next word without a space
+    follow = rf"(?!\s+(?:{alts})(?:(?<=')|(?!\w)))"
+    return re.compile(regex.pattern + follow, regex.flags)
 
 
 def _candidates(text: str, lang: str) -> list[tuple[int, int, _Pattern]]:
@@ -429,21 +461,37 @@ def _serving(
     if regex is None:
         return mentions
     out = list(mentions)
-    for k, m in enumerate(out[:-1]):
-        nxt = out[k + 1]
-        if id(m) not in troops or nxt.is_source or nxt.kind != "external/other forces":
+    # the national troops told as serving in a force, and that force: "les soldats indiens"
+    # told after "les troupes indiennes de l'ONU" are those troops
+    serving: dict[str, ActorMention] = {}
+    for k, m in enumerate(out):
+        if id(m) not in troops:
             continue
-        if regex.fullmatch(" " + text[m.end : nxt.start]) is None:
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if (
+            nxt is not None
+            and not nxt.is_source
+            and nxt.kind == "external/other forces"
+            and regex.fullmatch(" " + text[m.end : nxt.start]) is not None
+        ):
+            serving[m.name] = nxt
+            reason = f"serving in the {nxt.name} named after it"
+        elif m.name in serving and _personnel(lang, m.text):
+            nxt = serving[m.name]
+            reason = f"the troops told before as serving in the {nxt.name}"
+        else:
             continue
-        out[k] = ActorMention(
-            m.start,
-            m.end,
-            m.text,
-            nxt.name,
-            nxt.kind,
-            reason=f"serving in the {nxt.name} named after it",
-        )
+        out[k] = ActorMention(m.start, m.end, m.text, nxt.name, nxt.kind, reason=reason)
     return out
+
+
+def _personnel(lang: str, words: str) -> bool:
+    """Whether a mention names troops ("les soldats indiens"), not a state's whole army or
+    its institutions ("l'armée tchadienne"), which serve in no foreign force (data: the
+    language's "serving_personnel" nouns)."""
+    nouns = (data.load(lang, "actors") or {}).get("serving_personnel", [])
+    folded = fold(words).casefold().split()
+    return any(fold(n).casefold() in folded for n in nouns)
 
 
 @cache

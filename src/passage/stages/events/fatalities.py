@@ -16,10 +16,16 @@ _DIGITS = re.compile(r"^\d{1,3}(?:[., \u00a0\u202f]\d{3})+$|^\d+$")
 _YEARS = range(1900, 2101)
 
 
+# The word that joins the parts of a hyphenated number ("vingt-et-un", "soixante-et-onze").
+_JOINERS = frozenset({"et"})
+
+
 @dataclass(frozen=True)
 class Count:
     value: int
     first: int  # index of its first token in the sentence
+    vague: bool = False  # a conventional figure for words ("plusieurs"), not a count
+    size: int = 1  # how many tokens it spans ("deux cents")
 
 
 def number_value(lex: Lexicon, token: Any) -> int | None:
@@ -29,10 +35,26 @@ def number_value(lex: Lexicon, token: Any) -> int | None:
         return None if value in _YEARS else value
     if text in lex.numbers:
         return lex.numbers[text]
-    parts = text.split("-")
+    parts = [p for p in text.split("-") if p not in _JOINERS]
     if len(parts) > 1 and all(p in lex.numbers for p in parts):
-        return sum(lex.numbers[p] for p in parts)
+        return compose([lex.numbers[p] for p in parts])
     return None
+
+
+def compose(values: Sequence[int]) -> int:
+    """The number that number words written in a row make: a smaller one before a larger one
+    multiplies it ("quatre-vingts", "deux cents", "trois mille"), else they add up
+    ("vingt-deux", "soixante-dix", "mille deux cents")."""
+    total = 0
+    group = 0
+    for v in values:
+        if group and v > group:
+            group *= v
+            if v >= 1000:  # "deux cent mille": the thousands are done
+                total, group = total + group, 0
+        else:
+            total, group = total + group, v
+    return total + group
 
 
 def counts(lex: Lexicon, tokens: Sequence[Any], times: Sequence[TimeMention]) -> list[Count]:
@@ -48,18 +70,40 @@ def counts(lex: Lexicon, tokens: Sequence[Any], times: Sequence[TimeMention]) ->
         for n in range(longest, 0, -1):
             words = " ".join(fold(t.text) for t in tokens[i : i + n])
             if len(tokens[i : i + n]) == n and words in lex.quantities:
-                hit = (lex.quantities[words], n)
+                hit = (words, n)
                 break
         if hit:
-            found.append(Count(hit[0], i))
-            i += hit[1]
+            words, n = hit
+            # "une dizaine" is a count, if a rough one; "plusieurs", "des dizaines" are words
+            # ACLED gives a conventional figure.
+            vague = words in lex.vague_quantities
+            found.append(Count(lex.quantities[words], i, vague=vague, size=n))
+            i += n
             continue
-        value = number_value(lex, tokens[i])
+        values = _number_run(lex, tokens, i, times)
         # "un"/"une" are articles far more often than counts.
-        if value is not None and not (value == 1 and not tokens[i].text[0].isdigit()):
-            found.append(Count(value, i))
+        if values and not (values == [1] and not tokens[i].text[0].isdigit()):
+            found.append(Count(compose(values), i, size=len(values)))
+            i += len(values)
+            continue
         i += 1
     return found
+
+
+def _number_run(
+    lex: Lexicon, tokens: Sequence[Any], i: int, times: Sequence[TimeMention]
+) -> list[int]:
+    """The values of the number words that stand in a row from tokens[i] ("mille deux
+    cents"): one number. Digits stand alone ("3 500" is one token)."""
+    values: list[int] = []
+    for t in tokens[i:]:
+        value = number_value(lex, t)
+        if value is None or any(covers([t], m) for m in times):
+            break
+        if values and (t.text[:1].isdigit() or tokens[i].text[:1].isdigit()):
+            break
+        values.append(value)
+    return values
 
 
 def fatalities_at(
@@ -78,7 +122,7 @@ def fatalities_at(
         chosen = [before[-1]]
         alternatives = False
         for prev in reversed(before[:-1]):
-            between = tokens[lo + prev.first + 1 : lo + chosen[0].first]
+            between = tokens[lo + prev.first + prev.size : lo + chosen[0].first]
             if _alternative(lex, between):
                 chosen.insert(0, prev)
                 alternatives = True
@@ -93,6 +137,7 @@ def fatalities_at(
             alternatives = True  # "entre dix et quinze morts": a range, not a sum
         values = [c.value for c in chosen]
         total = min(values) if alternatives else sum(values)
+        vague = all(c.vague for c in chosen)
         text_start = tokens[lo + chosen[0].first].idx
         end_tok = tokens[cue_end - 1]
     else:
@@ -105,15 +150,20 @@ def fatalities_at(
         if not after:
             return _one_victim(lex, tokens, cue, cue_end, (cue_end,))
         total = after[0].value
+        vague = after[0].vague
         text_start = tokens[cue].idx
-        end_tok = tokens[cue_end + after[0].first]
+        end_tok = tokens[cue_end + after[0].first + after[0].size - 1]
         # extend to the counted noun
-        nxt = cue_end + after[0].first + 1
+        nxt = cue_end + after[0].first + after[0].size
         if nxt < len(tokens) and tokens[nxt].pos_ == "NOUN":
             end_tok = tokens[nxt]
+    return _toll(tokens, text_start, end_tok.idx + len(end_tok.text), total, vague)
+
+
+def _toll(tokens: Sequence[Any], start: int, end: int, value: int, vague: bool) -> Fatalities:
+    """A toll and the words that tell it, with their place in the article."""
     doc = tokens[0].doc
-    text = doc.text[text_start : end_tok.idx + len(end_tok.text)]
-    return Fatalities(min=total, text=text)
+    return Fatalities(min=value, text=doc.text[start:end], start=start, end=end, vague=vague)
 
 
 def _alternative(lex: Lexicon, between: Sequence[Any]) -> bool:
@@ -154,6 +204,5 @@ def _one_victim(
             first, last = (
                 (tokens[cue], victim) if at == cue_end else (tokens[at], tokens[cue_end - 1])
             )
-            doc = tokens[0].doc
-            return Fatalities(min=1, text=doc.text[first.idx : last.idx + len(last.text)])
+            return _toll(tokens, first.idx, last.idx + len(last.text), 1, False)
     return None
