@@ -1026,11 +1026,27 @@ class Gazetteer:
 _lock = threading.Lock()
 
 
+def readable(path: Path) -> bool:
+    """Whether the file is a whole index of the installed sources: a file left empty or cut
+    short (a full disk, a copy broken off) is built again rather than failing every run."""
+    if not path.is_file():
+        return False
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT v FROM meta WHERE k = 'source_version'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+    return row is not None and row[0] == source_version()
+
+
 @cache
 def gazetteer() -> Gazetteer:
     """The index for the installed sources, built on first use."""
     path = index_path()
     with _lock:
-        if not path.exists():
+        if not readable(path):
             build(path)
     return Gazetteer(path)
