@@ -53,7 +53,7 @@ def test_a_measure_a_state_takes_is_a_strategic_development_with_its_actor(text,
 
 def test_a_threat_is_told_with_who_threatened_and_whom():
     e = event("The militia threatened to shell the villages near the border.", "Other")
-    assert roles(e)["actor"] == ["militia"]
+    assert roles(e)["actor"] == ["The militia"]  # the anaphor with its determiner
     assert roles(e)["target"] == ["the villages"]
 
 

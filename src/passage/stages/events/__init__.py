@@ -24,9 +24,10 @@ from passage.record import (
     PlaceMention,
     Span,
     TimeMention,
+    lowest_toll,
     stable_id,
 )
-from passage.stages.actors import state_country
+from passage.stages.actors import canonical_actors, state_country
 from passage.stages.events import linear
 from passage.stages.events.fatalities import fatalities_at
 from passage.stages.events.lexicon import (
@@ -115,6 +116,8 @@ COUNTRY_REACH = 8
 LOOKAHEAD = 15
 # Without a parse: punctuation that ends a clause; how many tokens before a verb trigger a
 # passive auxiliary may stand ("was reportedly attacked").
+# How many nouns up a chain of complements a noun's agent ("par X") may be looked for.
+NOUN_AGENT_REACH = 2
 CLAUSE_PUNCT = frozenset(',;:()[]—–«»"“”')
 PASSIVE_REACH = 3
 # How many characters before a name its vessel noun may stand ("le bateau « Tombouctou »").
@@ -477,6 +480,36 @@ class _Sentence:
         """Whether a party read from the words before a trigger is a crossing or a road."""
         return any(p.kind in ACCESS_KINDS and p.text in actor.text for p in self.places)
 
+    def _announced_by(self, head: Any) -> ActorMention | None:
+        """ "le gouvernement a annoncé la fermeture du poste", "l'annonce par le GSIM d'un
+        blocus": who announces a closing or an opening, named as what is announced, made it."""
+        if not self.parsed or head.pos_ != "NOUN":
+            return None
+        gov = head.head
+        if gov.i == head.i:
+            return None
+        if head.dep_ in OBJECT and fold(gov.lemma_) in self.lex.reporting_verbs:
+            who = [t for c in children(gov, SUBJECT) for t in subtree(c)]
+        elif head.dep_ == "nmod" and gov.pos_ == "NOUN":
+            who = self._noun_agent(gov)
+        else:
+            return None
+        m = self._mention_in(who)
+        return m if m is not None and not m.is_source and m.kind not in CIVILIANS else None
+
+    def _noun_agent(self, noun: Any) -> list[Any]:
+        """The words of a noun's agent ("l'annonce par le GSIM"), looked for up a chain of
+        nouns, since a date told between them ("l'annonce par le GSIM, début août, d'un
+        blocus") often takes what follows."""
+        for _ in range(NOUN_AGENT_REACH):
+            for c in noun.children:
+                if any(fold(k.lemma_) in self.lex.agent_case for k in children(c, ("case",))):
+                    return subtree(c)
+            if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN":
+                break
+            noun = noun.head
+        return []
+
     def announcer(self, match: Match) -> ActorMention | None:
         """Without a parse: "the council said the crossing would be opened", "the crossing
         will be opened, the council announced": a known party right before a reporting verb
@@ -737,15 +770,23 @@ class _Sentence:
         first = match.tokens[0].i - self.sent.start
         last = match.tokens[-1].i - self.sent.start
         lo, hi = self.sent.start_char, self.sent.end_char
-        for t in reversed(self.tokens[:first]):
-            if self._ends_clause(t):
-                lo = t.idx + len(t.text)
+        for k in range(first - 1, -1, -1):
+            if self._ends_clause(self.tokens[k]) and not self._in_acronym(k):
+                lo = self.tokens[k].idx + len(self.tokens[k].text)
                 break
-        for t in self.tokens[last + 1 :]:
-            if self._ends_clause(t):
-                hi = t.idx
+        for k in range(last + 1, len(self.tokens)):
+            if self._ends_clause(self.tokens[k]) and not self._in_acronym(k):
+                hi = self.tokens[k].idx
                 break
         return lo, hi
+
+    def _in_acronym(self, k: int) -> bool:
+        """Whether tokens[k] is a bracket of one word in brackets ("the Defense Forces (IDF)"):
+        a name's short form, inside the name's clause."""
+        t = self.tokens
+        if t[k].text == "(":
+            return k + 2 < len(t) and t[k + 2].text == ")"
+        return t[k].text == ")" and k >= 2 and t[k - 2].text == "("
 
     def _ends_clause(self, token: Any) -> bool:
         text = token.text
@@ -754,6 +795,47 @@ class _Sentence:
         return any(f in self.lex.clause_boundaries for f in forms_of(text, self.lex.clitics))
 
     def _linear_arguments(
+        self, match: Match, pool: list[ActorMention], before: list[ActorMention]
+    ) -> tuple[Any, Any]:
+        """Arguments read from word order; a party an accusation names before the act did it
+        ("accusing the RSF of worsening shortages by looting"), whatever stands nearer."""
+        subject, target = self._word_order_arguments(match, pool, before)
+        if target is not None and target.kind == UNIDENTIFIED and self._happens(match):
+            target = None  # "clashes took place on the Libyan side": where, not against whom
+        accused = self._accused(match, pool)
+        if accused is None:
+            return subject, target
+        return accused, (None if target is not None and target.name == accused.name else target)
+
+    def _accused(self, match: Match, pool: list[ActorMention]) -> ActorMention | None:
+        """Without a parse: the first party named after an accusation verb ("accused",
+        "blaming") that stands before the trigger in its stretch of the sentence."""
+        if not self.lex.accusation_verbs:
+            return None
+        first = match.tokens[0].i - self.sent.start
+        for t in reversed(self.tokens[:first]):
+            if t.text in CLAUSE_PUNCT:
+                return None
+            if fold(t.text) in self.lex.accusation_verbs:
+                named = [
+                    a
+                    for a in pool
+                    if t.idx < a.start and a.end <= match.start and a.kind not in CIVILIANS
+                ]
+                return min(named, key=lambda a: a.start) if named else None
+        return None
+
+    def _happens(self, match: Match) -> bool:
+        """Without a parse: whether the trigger is told as happening ("violence broke out",
+        "as clashes took place"): an occurrence verb ends the trigger or follows it."""
+        last = match.tokens[-1].i - self.sent.start
+        words = self.lex.occurrence_verbs
+        for at in (last - k for k in range(len(match.tokens))):
+            if any(len(p.words) == last - at + 1 and phrase_at(p, self.tokens, at) for p in words):
+                return True
+        return any(phrase_at(p, self.tokens, last + 1) for p in words)
+
+    def _word_order_arguments(
         self, match: Match, pool: list[ActorMention], before: list[ActorMention]
     ) -> tuple[Any, Any]:
         """Arguments without a parse, where the subject comes first: the actor is the nearest
@@ -818,7 +900,9 @@ class _Sentence:
         # Outside the trigger's clause, civilians named before it are mostly its victims
         # ("Three people died in the clashes"), not who acted.
         before = [a for a in before if a.kind not in CIVILIANS]
-        if subject is None and before:
+        # "Authorities shut the crossing after violence broke out": an act told as happening
+        # names no doer outside its clause.
+        if subject is None and before and not self._happens(match):
             subject = before[-1]
         if passive or agent is not None:
             if passive and subject is not None and subject is not agent:
@@ -1182,8 +1266,11 @@ class _Sentence:
             if fold(v.lemma_) in self.lex.patient_verbs:
                 continue  # "la Tunisie subit des attaques": struck, not striking
             for c in children(v, SUBJECT):
+                # the subject or a conjunct of it, not a country inside a modifier of it
+                # ("aucun camion venant d'Algérie ne pourra passer")
+                heads = [t for t in subtree(c) if _names_subject(t, c)]
                 for p in self.places:
-                    if p.kind == "country" and covers(subtree(c), p):
+                    if p.kind == "country" and covers(heads, p):
                         name, kind = country_actor(p.name or p.text)
                         return EventActor("actor", name, kind, p.text)
         return None
@@ -1526,18 +1613,15 @@ class _Sentence:
                 return through or self._way_before(t, "road")
         return None
 
-    def _other_bearer(self, match: Match) -> bool:
-        """ "les écoles de Ras Jedir demeurent fermées", "les personnes bloquées côté libyen":
-        a state predicate whose bearer is a noun other than a crossing, a road or their
-        traffic says nothing of the crossing named beside it."""
+    def _state_bearers(self, match: Match) -> list[Any] | None:
+        """The nouns a state predicate ("fermée", "restés bloqués") is said of; None where the
+        trigger is no state predicate."""
         head = match.head
-        if not self.parsed or not self.lex.access_nouns:
-            return False
         # a past participle: a present one ("un cratère empêchant toute circulation") is active
         participle = "Part" in head.morph.get("VerbForm") and "Pres" not in head.morph.get("Tense")
         if head.dep_ in ("amod", "acl") and (head.pos_ in ("ADJ", "NUM") or participle):
-            bearers = [head.head]
-        elif head.pos_ in ("ADJ", "NUM") or (
+            return [head.head]
+        if head.pos_ in ("ADJ", "NUM") or (
             participle and (is_passive(head) or head.dep_ == "xcomp")
         ):
             bearers = children(head, SUBJECT + PASSIVE_SUBJECT)
@@ -1548,9 +1632,33 @@ class _Sentence:
                 bearers = children(gov, OBJECT) or children(gov, SUBJECT)
                 if not bearers and gov.dep_ in ("acl", "amod"):
                     bearers = [gov.head]
-        else:
+            return bearers
+        return None
+
+    def _way_bearer(self, match: Match) -> bool:
+        """ "leur frontière commune fermée", "a fermé sa frontière avec le Bénin": an opening or
+        closing said of a border, a road or their traffic that no registry names is still a
+        status change of that way (Other, no access target)."""
+        if not self.parsed or match.rule.effect not in ("open", "close"):
+            return False  # hampered or used: only a named way's
+        head = match.head
+        bearers = self._state_bearers(match)
+        if bearers is None:
+            bearers = children(head, OBJECT) if head.pos_ == "VERB" else []
+        return any(
+            b.pos_ == "NOUN"
+            and (fold(b.lemma_) in self.lex.access_nouns or fold(b.text) in self.lex.access_nouns)
+            for b in bearers
+        )
+
+    def _other_bearer(self, match: Match) -> bool:
+        """ "les écoles de Ras Jedir demeurent fermées", "les personnes bloquées côté libyen":
+        a state predicate whose bearer is a noun other than a crossing, a road or their
+        traffic says nothing of the crossing named beside it."""
+        if not self.parsed or not self.lex.access_nouns:
             return False
-        for b in bearers:
+        bearers = self._state_bearers(match)
+        for b in bearers or ():
             if b.pos_ != "NOUN" or any(
                 covers([b], p) for p in self.places if p.kind in ACCESS_KINDS
             ):
@@ -1822,6 +1930,8 @@ class _Sentence:
         # date, which a telling that dates the act itself overrides.
         of_report = False
         if found and not self.parsed:
+            found = self._own_clause_dates(found, match)
+        if found and not self.parsed:
             own = [t for t in found if not self._report_day(t)]
             of_report = not own
             found = own or found
@@ -1965,16 +2075,22 @@ class _Sentence:
                     for t in between
                 ):
                     return True
+        if not self.parsed and self._planned(match):
+            return True
         if not self.parsed and self.lex.clause_boundaries and self.lex.clause_irrealis:
             # Without a parse: an aim named earlier in the trigger's clause ("الغاية من ذلك
             # ... إعادة تشغيل المنفذ", "كي يستأنف المنفذ عمله").
             lo, _hi = self._clause_bounds(match)
             first = match.tokens[0].i - self.sent.start
             for j, t in enumerate(self.tokens[:first]):
-                if t.idx >= lo and any(
-                    phrase_at(p, self.tokens, j, self.lex.clitics) for p in self.lex.clause_irrealis
-                ):
-                    return True
+                for p in self.lex.clause_irrealis:
+                    n = phrase_at(p, self.tokens, j, self.lex.clitics)
+                    if not n:
+                        continue
+                    # "required that troops withdraw": a phrase whose last word opens the clause
+                    last = self.tokens[j + n - 1]
+                    if t.idx >= lo or last.idx + len(last.text) == lo:
+                        return True
         if self.parsed:
             t = match.head
             for _ in range(3):
@@ -1989,6 +2105,82 @@ class _Sentence:
                 ):
                     return True
         return False
+
+    def cited_agreement(self, match: Match) -> bool:
+        """Without a parse: an agreement named by what broke it ("a breach of the 2020
+        ceasefire agreement", "the “ceasefire” had been “violated”"), within a few words of
+        it and its clause (quotes aside), is cited, not concluded."""
+        if self.parsed:
+            return False
+        lex = self.lex
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        # quotes and the hyphens of a name ("Nagorno-Karabakh") add no words between
+        joining = frozenset('"“”-')
+
+        def reach(ks: range) -> list[int]:
+            out = []
+            for k in ks:
+                t = self.tokens[k]
+                if t.text in joining:
+                    continue
+                if t.text in CLAUSE_PUNCT or len(out) >= lex.cited_reach:
+                    break
+                out.append(k)
+            return out
+
+        before = reach(range(first - 1, -1, -1))
+        if any(
+            phrase_at(p, self.tokens, k - len(p.words) + 1) == len(p.words)
+            for k in before
+            for p in lex.cited_before
+            if k - len(p.words) + 1 >= 0
+        ):
+            return True
+        after = reach(range(last + 1, len(self.tokens)))
+        return any(phrase_at(p, self.tokens, k) for k in after for p in lex.cited_after)
+
+    def _planned(self, match: Match) -> bool:
+        """Without a parse: "the crossing's opening, scheduled for tomorrow": a plan phrase
+        right after the trigger (past a comma) makes it a plan, not an act."""
+        k = match.tokens[-1].i - self.sent.start + 1
+        if k < len(self.tokens) and self.tokens[k].text == ",":
+            k += 1
+        return any(phrase_at(p, self.tokens, k) for p in self.lex.plans_after)
+
+    def _plan_date(self, tm: TimeMention) -> bool:
+        """Without a parse: whether a date is a plan's ("scheduled for tomorrow")."""
+        k = next((k for k, t in enumerate(self.tokens) if t.idx >= tm.start), None)
+        if k is None:
+            return False
+        return any(
+            phrase_at(p, self.tokens, k - len(p.words))
+            for p in self.lex.plans_after
+            if k >= len(p.words)
+        )
+
+    def _modifies_noun_after(self, tm: TimeMention, match: Match) -> bool:
+        """Without a parse: "a breach of the 2020 ceasefire agreement": a date between a
+        determiner and a noun names which noun it is; it dates no trigger before it."""
+        if tm.start < match.end:
+            return False
+        k = next((k for k, t in enumerate(self.tokens) if t.idx >= tm.start), None)
+        after = next((t for t in self.tokens if t.idx >= tm.end), None)
+        if k is None or k == 0 or after is None or not after.text[:1].isalpha():
+            return False
+        return fold(self.tokens[k - 1].text) in self.lex.date_modifier_determiners
+
+    def _own_clause_dates(self, found: list[TimeMention], match: Match) -> list[TimeMention]:
+        """Without a parse: the dates of the trigger's own clause ("shut it in February,
+        before reopening it in August": August reopened), else all of them; a plan's date or
+        a noun's modifier after the trigger dates no act."""
+        found = [
+            t for t in found if not self._plan_date(t) and not self._modifies_noun_after(t, match)
+        ]
+        if not self.lex.clause_boundaries:
+            return found
+        lo, hi = self._clause_bounds(match)
+        return [t for t in found if lo <= t.start and t.end <= hi] or found
 
     def territory_named(self, scope: list[Any], govs: list[Any]) -> bool:
         tokens = scope + [t for v in govs for t in self.clause(v)] if self.parsed else self.tokens
@@ -2130,6 +2322,8 @@ class _Sentence:
         govs = self.governors(frame)
         if self.irrealis(match, govs) or self.describes_traffic(match):
             return None
+        if rule.subtype == AGREEMENT and self.cited_agreement(match):
+            return None
         if self.measures_time(frame):
             return None
         stopped = rule.effect == "use" and self.no_traffic(head, govs)
@@ -2176,7 +2370,9 @@ class _Sentence:
                 )
                 d.place = crossing
             elif rule.role == "access" and not (
-                (rule.effect == "close" and self.no_passage(match)) or self.unnamed_way(match)
+                (rule.effect == "close" and self.no_passage(match))
+                or self.unnamed_way(match)
+                or self._way_bearer(match)
             ):
                 return None
             if not self.parsed and rule.role == "access":
@@ -2190,7 +2386,7 @@ class _Sentence:
                 told_by = self.speaker(frame, govs)
                 # who announces an opening or closing made it; travellers make a use
                 if told_by is None and rule.effect != "use":
-                    told_by = self.announcer(match)
+                    told_by = self.announcer(match) or self._announced_by(head)
                 d.actor = _event_actor("actor", told_by) if told_by else None
             if d.actor is None and rule.effect == "use":
                 # people who cross use the way; "aucun véhicule ne passe" does not close it
@@ -2332,8 +2528,10 @@ class _Sentence:
     def coordinated_access(self, d: _Draft) -> list[_Draft]:
         """ "en fermant les passages de Rafah et de Kerem Shalom": each crossing or road
         coordinated with the one an access event takes is closed (opened...) too."""
-        if not self.parsed or d.access is None or d.place is None:
+        if d.access is None or d.place is None:
             return []
+        if not self.parsed:
+            return self._listed_ways(d)
         own = self._root_of(d.place)
         if own is None:
             return []
@@ -2346,6 +2544,31 @@ class _Sentence:
                 continue
             root = self._root_of(p)
             if root is None or not _conjoined(own, root):
+                continue
+            out.append(replace(d, place=p, access=Access(target, d.access.effect), sibling=True))
+        return out
+
+    def _listed_ways(self, d: _Draft) -> list[_Draft]:
+        """Without a parse: "the Kerem Shalom and Al Auja crossings": a crossing or road
+        listed right next to the one an access event takes, joined by a conjunction or a
+        comma, is opened (closed, used...) too."""
+        words = self.lex.noun_phrase
+        if words is None or d.access is None or d.place is None:
+            return []
+        text = self.article.text
+        out: list[_Draft] = []
+        listed = [d.place]
+        for p in sorted(self.places, key=lambda p: p.start):
+            if p.kind not in ACCESS_KINDS or p.start < d.place.start or p in listed:
+                continue
+            target = p.gazetteer_id or p.name or p.text
+            gap = fold(text[listed[-1].end : p.start].strip())
+            if gap not in words.conjunctions and gap != ",":
+                break
+            listed.append(p)
+            if target == d.access.target or any(
+                x.access and x.access.target == target for x in out
+            ):
                 continue
             out.append(replace(d, place=p, access=Access(target, d.access.effect), sibling=True))
         return out
@@ -2623,6 +2846,15 @@ class _Sentence:
         )
 
 
+def _names_subject(token: Any, subject: Any) -> bool:
+    """Whether a token is the subject, a conjunct of it or a word of its name."""
+    while token.i != subject.i:
+        if token.dep_ not in ("conj", "flat", "flat:name", "appos", "fixed", "compound"):
+            return False
+        token = token.head
+    return True
+
+
 def whole_unit(start: date, end: date, precision: str) -> tuple[date, date]:
     """An event dated by part of a month or year ("mi-juillet", "fin octobre", "début août")
     is known to that month or year only: ACLED codes it at that precision, so its interval is
@@ -2667,6 +2899,7 @@ def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
         place=d.place,
         actors=actors,
         fatalities=d.fatalities,
+        tolls=[d.fatalities] if d.fatalities else [],
         access=d.access,
         # One mention per telling; the claims stage attributes each one.
         mentions=[trigger],
@@ -2719,8 +2952,8 @@ def _sentence_events(
         kill, victims = ctx.killing(cue)
         if violent:
             near = min(violent, key=lambda d: abs(d.match.head.i - cue.head.i))
-            if near.fatalities is None:
-                near.fatalities = f
+            # two voices may give two tolls ("selon X, 12 morts ; selon Y, 20"): the lowest
+            near.fatalities = lowest_toll([near.fatalities, f])
             if victims is not None and (
                 near.target is None or (not parsed and _unknown_name(near.target))
             ):
@@ -2806,8 +3039,12 @@ def _merge_key(e: Event, loose: bool = False) -> tuple | None:
     loose key leaves the date out: a telling with no date of its own (the publication day is
     inferred) may retell any dated event with the same key."""
     where = None
-    # A place taken from the story ties tellings only together with a date of their own.
-    if e.place is not None and not (loose and _story_placed(e)):
+    # A place taken from the story ties tellings only together with a date of their own; the
+    # crossing an act opens or closes is its place, which the access already names.
+    at_its_way = (
+        e.access is not None and e.place is not None and e.place.gazetteer_id == e.access.target
+    )
+    if e.place is not None and not (loose and _story_placed(e)) and not at_its_way:
         where = e.place.gazetteer_id or (e.place.name or e.place.text).lower()
     access = (e.access.target, e.access.effect) if e.access else None
     if where is None and access is None:
@@ -2843,12 +3080,26 @@ def _generic_of(a: Event, b: Event) -> bool:
 
 def _compatible(a: Event, b: Event) -> bool:
     """No role is filled by different actors in the two tellings; a state and its forces
-    ("une frappe israélienne", "une frappe de l'armée israélienne") are one actor."""
+    ("une frappe israélienne", "une frappe de l'armée israélienne") are one actor; and of one
+    change to a crossing or road, a phrase that names no one ("Authorities" in a story of two
+    countries) contradicts no name."""
+    same_way = a.access is not None and a.access == b.access
     return not any(
-        x.role == y.role and x.name != y.name and not _one_state(x.name, y.name)
+        x.role == y.role
+        and x.name != y.name
+        and not _one_state(x.name, y.name)
+        and not (same_way and (_names_no_one(x) or _names_no_one(y)))
         for x in a.actors
         for y in b.actors
     )
+
+
+def _names_no_one(a: EventActor) -> bool:
+    """Whether an actor is a phrase that no actor list or national template resolves
+    ("Authorities" where the story names two countries as much, "the ministry"): the
+    telling that names the actor says more."""
+    named = a.name in canonical_actors() or state_country(a.name) is not None
+    return a.kind not in CIVILIANS and not named
 
 
 def _one_state(a: str, b: str) -> bool:
@@ -3081,11 +3332,15 @@ def _absorb(first: Event, e: Event) -> None:
     if not _compatible(first, e) and _swapped(first, e):
         flip = {"actor": "target", "target": "actor"}
         actors = [replace(a, role=flip.get(a.role, a.role)) for a in e.actors]
+    # a named actor takes the place of a phrase that named no one in its role
+    named = {a.role for a in actors if not _names_no_one(a)}
+    first.actors = [a for a in first.actors if not (a.role in named and _names_no_one(a))]
     roles = {a.role for a in first.actors}
     first.actors.extend(a for a in actors if a.role not in roles)
     first.actors.sort(key=lambda a: a.role != "actor")  # who acted first, as when told at once
-    if first.fatalities is None:
-        first.fatalities = e.fatalities
+    # each telling keeps its own toll; the event, the lowest (ACLED)
+    first.tolls.extend(t for t in e.tolls if t not in first.tolls)
+    first.fatalities = lowest_toll([first.fatalities, *first.tolls])
     if e.date is not None and (first.date is None or _closer_date(first.date, e.date)):
         first.date = e.date
     if e.place is not None and (
@@ -3241,7 +3496,32 @@ def find_events(article: Article) -> list[Event]:
             if t.event.place is not None and t.event.trigger.start >= topic
         )
         events.extend(_sentence_events(article, lex, sent, parsed, topic, told_at))
-    return merge(events, index, article.language or "")
+    found = merge(events, index, article.language or "")
+    _retell_decisions(article, lex, found)
+    return found
+
+
+def _retell_decisions(article: Article, lex: Lexicon, found: list[Event]) -> None:
+    """ "The decision comes as ...", "the council's decision": a decision retold names the
+    story's own opening or closing of a crossing or road, the first one told before it (the
+    lead's news, not the background told after it), as one more telling of it (its
+    mention), however many sentences later."""
+    if lex.decision_retelling is None:
+        return
+    changes = [
+        e
+        for e in found
+        if e.access is not None and e.access.effect in ("open", "close") and not e.negated
+    ]
+    for m in lex.decision_retelling.finditer(article.text):
+        start, end = m.span("noun")
+        told = [e for e in changes if e.trigger.end <= start]
+        if not told:
+            continue
+        news = min(told, key=lambda e: e.trigger.start)
+        span = Span(start, end, article.text[start:end])
+        if span not in news.mentions:
+            news.mentions.append(span)
 
 
 def annotate(article: Article) -> Article:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -285,6 +286,26 @@ class Lexicon:
     # verbs whose object is accused of the act their complement tells ("accuser X d'avoir
     # bombardé"), not their subject (events.json "accusation_verbs")
     accusation_verbs: frozenset[str] = frozenset()
+    # Without a parse: "violence broke out", "clashes took place": verbs that tell an act as
+    # happening, so no one named outside its clause did it (events.json "occurrence_verbs")
+    occurrence_verbs: tuple[Phrase, ...] = ()
+    # Without a parse: "the opening, scheduled for tomorrow": words after a trigger that make
+    # it a plan, whose date is the plan's (events.json "plans_after")
+    plans_after: tuple[Phrase, ...] = ()
+    # Without a parse: "the 2020 ceasefire agreement": words before a date that make it the
+    # modifier of the noun after it, no date of an act told before (events.json
+    # "date_modifier_determiners")
+    date_modifier_determiners: frozenset[str] = frozenset()
+    # "The decision comes as ...", "the council's decision": a decision noun after a definite
+    # determiner or a possessive retells the latest opening or closing told before it
+    # (events.json "decision_retelling")
+    decision_retelling: re.Pattern[str] | None = None
+    # Without a parse: "a breach of the 2020 ceasefire agreement", "the ceasefire had been
+    # violated": an agreement cited by what broke it, no agreement concluded (events.json
+    # "cited_agreements": phrases up to `reach` words before or after the trigger)
+    cited_before: tuple[Phrase, ...] = ()
+    cited_after: tuple[Phrase, ...] = ()
+    cited_reach: int = 5
     # case words whose noun is what an act struck ("une frappe sur un marché"), not where it
     # happened (events.json "struck_place_case")
     struck_place_cases: frozenset[str] = frozenset()
@@ -306,6 +327,9 @@ class Lexicon:
     # alternatives, of which the lowest is kept (events.json fatality "subset", "alternatives")
     count_subsets: frozenset[str] = frozenset()
     count_alternatives: frozenset[str] = frozenset()
+    # "plusieurs", "des dizaines": quantities ACLED gives a conventional figure, kept only
+    # where no report gives a number (events.json fatality "vague")
+    vague_quantities: frozenset[str] = frozenset()
     # "des combats opposent l'armée aux FSR": verbs whose subject is a clash and whose object
     # and complement are the two sides (events.json "opposing_verbs")
     opposing_verbs: frozenset[str] = frozenset()
@@ -400,6 +424,21 @@ def _background_cues(raw: dict[str, Any]) -> BackgroundCues | None:
     return cues
 
 
+def _decision_retelling(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """The pattern of a decision noun retold: after a determiner word, or right after a
+    possessive ending ("the council's decision")."""
+    if not spec or not spec.get("nouns"):
+        return None
+    nouns = "|".join(re.escape(n) for n in spec["nouns"])
+    dets = "|".join(re.escape(d) for d in spec.get("determiners", []))
+    poss = "|".join(re.escape(p) for p in spec.get("possessives", []))
+    before = [f"\\b(?:{dets})\\s+"] if dets else []
+    before += [f"(?:{poss})\\s+"] if poss else []
+    if not before:
+        return None
+    return re.compile(f"(?:{'|'.join(before)})(?P<noun>{nouns})\\b", re.IGNORECASE)
+
+
 def bare_phrase_words(clause_words: frozenset[str]) -> PhraseWords:
     """The phrase words of a language with no noun-phrase rules (Arabic): a phrase ends only
     at punctuation and clause words."""
@@ -481,6 +520,17 @@ def lexicon(lang: str) -> Lexicon | None:
         military_targets=tuple(Phrase.parse(w) for w in raw.get("military_targets", [])),
         strike_verbs=_set(raw, "strike_verbs"),
         accusation_verbs=_set(raw, "accusation_verbs"),
+        occurrence_verbs=tuple(Phrase.parse(w) for w in raw.get("occurrence_verbs", [])),
+        plans_after=tuple(Phrase.parse(w) for w in raw.get("plans_after", [])),
+        date_modifier_determiners=_set(raw, "date_modifier_determiners"),
+        decision_retelling=_decision_retelling(raw.get("decision_retelling")),
+        cited_before=tuple(
+            Phrase.parse(w) for w in raw.get("cited_agreements", {}).get("before", [])
+        ),
+        cited_after=tuple(
+            Phrase.parse(w) for w in raw.get("cited_agreements", {}).get("after", [])
+        ),
+        cited_reach=int(raw.get("cited_agreements", {}).get("reach", 5)),
         struck_place_cases=_set(raw, "struck_place_case"),
         among_victims=tuple(Phrase.parse(w) for w in fatality.get("among", [])),
         lethal_triggers=_set(fatality, "lethal_triggers"),
@@ -488,6 +538,7 @@ def lexicon(lang: str) -> Lexicon | None:
         elsewhere_words=_set(raw, "elsewhere_words"),
         count_subsets=_set(fatality, "subset"),
         count_alternatives=_set(fatality, "alternatives"),
+        vague_quantities=_set(fatality, "vague"),
         opposing_verbs=_set(raw, "opposing_verbs"),
         duration_nouns=_set(raw, "duration_nouns"),
         complementizers=_set(claims, "complementizers"),
