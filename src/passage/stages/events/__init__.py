@@ -2082,7 +2082,12 @@ class _Sentence:
             # ... إعادة تشغيل المنفذ", "كي يستأنف المنفذ عمله").
             lo, _hi = self._clause_bounds(match)
             first = match.tokens[0].i - self.sent.start
-            for j, t in enumerate(self.tokens[:first]):
+            # only phrases that start in the clause or end where it opens: from the clause's
+            # first word, less the longest phrase (else a long sentence is quadratic)
+            opens = next((k for k, t in enumerate(self.tokens[:first]) if t.idx >= lo), first)
+            longest = max((len(p.words) for p in self.lex.clause_irrealis), default=0)
+            for j in range(max(0, opens - longest), first):
+                t = self.tokens[j]
                 for p in self.lex.clause_irrealis:
                     n = phrase_at(p, self.tokens, j, self.lex.clitics)
                     if not n:

@@ -660,6 +660,47 @@ def _is_cause_word(word: str, cause: Word) -> bool:
     return word.startswith(cause.text) if cause.prefix else word == cause.text
 
 
+@dataclass(frozen=True)
+class _PhraseIndex:
+    """A lexicon's trigger phrases by their first word, so that at each token only the phrases
+    that can start there are tried (trying them all made long texts slow). The phrases come
+    back in lexicon order, which breaks ties between matches of the same length."""
+
+    by_word: dict[str, tuple[int, ...]]  # a first word's text -> phrase numbers
+    by_prefix: tuple[int, ...]  # phrases whose first word is a prefix ("attaq*")
+    phrases: tuple[tuple[TriggerRule, Phrase], ...]
+
+    def starting_at(self, token: Any, clitics: tuple[str, ...]) -> list[tuple[TriggerRule, Phrase]]:
+        keys = (*forms_of(token.text, clitics), _folded_word(token.lemma_))
+        numbers = {n for k in keys for n in self.by_word.get(k, ())}
+        numbers.update(self.by_prefix)
+        return [self.phrases[n] for n in sorted(numbers)]
+
+
+# id(lexicon) -> (the lexicon, its index); the lexicon is held so its id is never reused
+_INDEXES: dict[int, tuple[Lexicon, _PhraseIndex]] = {}
+
+
+def _phrase_index(lex: Lexicon) -> _PhraseIndex:
+    held = _INDEXES.get(id(lex))
+    if held is not None and held[0] is lex:
+        return held[1]
+    by_word: dict[str, list[int]] = {}
+    by_prefix: list[int] = []
+    phrases = [(r, p) for r in lex.rules for p in r.phrases if p.words]
+    for n, (_rule, phrase) in enumerate(phrases):
+        first = phrase.words[0]
+        if first.prefix:
+            by_prefix.append(n)
+        else:
+            by_word.setdefault(first.text, []).append(n)
+    index = _PhraseIndex(
+        {w: tuple(ns) for w, ns in by_word.items()}, tuple(by_prefix), tuple(phrases)
+    )
+    _INDEXES[id(lex)] = (lex, index)
+    return index
+
+
 def find_triggers(
     lex: Lexicon, tokens: list[Any], times: list[tuple[int, int]] = ()
 ) -> list[Match]:
@@ -669,19 +710,19 @@ def find_triggers(
     out: list[Match] = []
     names = lex.cased_names and not is_headline(tokens)
     skippable = skippable_tokens(tokens, list(times)) if lex.gapped_triggers else set()
+    index = _phrase_index(lex)
     i = 0
     while i < len(tokens):
         best: tuple[list[int], TriggerRule] | None = None
-        for rule in lex.rules:
-            for phrase in rule.phrases:
-                if skippable and len(phrase.words) > 1:
-                    at = gapped_phrase_at(phrase, tokens, i, lex.clitics, skippable)
-                else:
-                    n = phrase_at(phrase, tokens, i, lex.clitics)
-                    at = list(range(i, i + n))
-                # The more words, then the fewer stepped over.
-                if at and (best is None or (len(at), -at[-1]) > (len(best[0]), -best[0][-1])):
-                    best = (at, rule)
+        for rule, phrase in index.starting_at(tokens[i], lex.clitics):
+            if skippable and len(phrase.words) > 1:
+                at = gapped_phrase_at(phrase, tokens, i, lex.clitics, skippable)
+            else:
+                n = phrase_at(phrase, tokens, i, lex.clitics)
+                at = list(range(i, i + n))
+            # The more words, then the fewer stepped over.
+            if at and (best is None or (len(at), -at[-1]) > (len(best[0]), -best[0][-1])):
+                best = (at, rule)
         # One capitalised word is a name ("Liberation Front"); "Air Force" is still a trigger.
         if best is None or (names and len(best[0]) == 1 and in_name(tokens, i)):
             i += 1
