@@ -55,6 +55,7 @@ from passage.stages.events.syntax import (
     has_parse,
     is_passive,
     subtree,
+    token_end,
 )
 from passage.stages.language import sentence_spans
 from passage.stages.places.registry import name_key, registry
@@ -345,6 +346,11 @@ class _Sentence:
         ]
         self._contexts: dict[int, str | None] = {}
         self._found: list[Match] | None = None  # the sentence's trigger phrases, once read
+        self._roots: dict[tuple[int, int], Any] = {}  # a place's span -> its highest word
+        self._ends = [token_end(t) for t in self.tokens]  # for `words_over`, in order
+        # positions of the trigger phrases of a role, once per role (every act asks)
+        self._role_words: dict[str, frozenset[int]] = {}
+        self._acts: frozenset[int] | None = None  # see `_act_heads`
         # By identity: a list's `in` compares every field, cubic in a 5,000-word sentence.
         self._named = {id(a) for a in self.actors}
         if parsed:
@@ -1378,7 +1384,8 @@ class _Sentence:
             # "des combats avaient fait rage près de Goma": the clause the trigger noun is
             # an argument of says where
             verb = next((t for t in match.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            inside = [p for p in here if verb is not None and covers(list(subtree(verb)), p)]
+            governed = subtree(verb) if verb is not None else []
+            inside = [p for p in here if covers(governed, p)]
             if inside:
                 return self._best_place(inside, match.start)
         return self._best_place(here, match.start) or self._story_place(
@@ -1392,9 +1399,7 @@ class _Sentence:
         root = self._root_of(place)
         if root is None:
             return False
-        if self._found is None:
-            self._found = find_triggers(self.lex, self.tokens)
-        acts = {m.head.i for m in self._found if m.rule.role != "none"}
+        acts = self._act_heads()
         for t in root.ancestors:
             # "venant d'Algérie ou de la région du Mema": up the names and their nouns to the
             # word of coming or going, no further than the first verb or act ("fuyant les
@@ -1853,7 +1858,7 @@ class _Sentence:
         not govern this one."""
         if not self.parsed:
             return False
-        tok = next((t for t in self.tokens if covers([t], tm)), None)
+        tok = next(iter(self.words_over(tm)), None)
         if tok is None:
             return False
         verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX", "ADJ")), None)
@@ -1870,17 +1875,17 @@ class _Sentence:
         """Whether a date modifies a reporting verb ("a annoncé, il y a deux jours, ...")."""
         if not self.parsed:
             return False
-        for t in self.tokens:
-            if covers([t], tm):
-                h = t
-                for _ in range(8):
-                    if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
-                        break
-                    h = h.head
-                # "cet afflux s'explique par ...": a passive "se" makes no one report anything
-                passive = any(c.dep_ == "expl:pass" for c in h.children)
-                return fold(h.lemma_) in self.lex.reporting_verbs and not passive
-        return False
+        first = next(iter(self.words_over(tm)), None)
+        if first is None:
+            return False
+        h = first
+        for _ in range(8):
+            if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+                break
+            h = h.head
+        # "cet afflux s'explique par ...": a passive "se" makes no one report anything
+        passive = any(c.dep_ == "expl:pass" for c in h.children)
+        return fold(h.lemma_) in self.lex.reporting_verbs and not passive
 
     def _report_day(self, tm: TimeMention) -> bool:
         """Without a parse: whether a date stands in the clause of a reporting verb: after the
@@ -2578,9 +2583,24 @@ class _Sentence:
             out.append(replace(d, place=p, access=Access(target, d.access.effect), sibling=True))
         return out
 
+    def words_over(self, mention: Any) -> list[Any]:
+        """The sentence's tokens that overlap a mention's characters, found by halving (a
+        scan of the sentence for each mention and act made a long sentence cubic)."""
+        k = bisect_right(self._ends, mention.start)
+        out = []
+        while k < len(self.tokens) and self.tokens[k].idx < mention.end:
+            out.append(self.tokens[k])
+            k += 1
+        return out
+
     def _root_of(self, place: PlaceMention) -> Any:
-        toks = [t for t in self.tokens if covers([t], place)]
-        return min(toks, key=lambda t: len(list(t.ancestors))) if toks else None
+        """The place's highest word in the parse; found once per place, as every act of the
+        sentence asks."""
+        key = (place.start, place.end)
+        if key not in self._roots:
+            toks = self.words_over(place)
+            self._roots[key] = min(toks, key=lambda t: len(list(t.ancestors))) if toks else None
+        return self._roots[key]
 
     def describes_traffic(self, match: Match) -> bool:
         """ "les camions franchissant le passage font l'objet d'un contrôle": a present
@@ -2668,11 +2688,21 @@ class _Sentence:
 
     def _phrase_words(self, role: str) -> frozenset[int]:
         """Positions of the sentence's trigger phrases of a role ("event", "none")."""
-        if self._found is None:
-            self._found = find_triggers(self.lex, self.tokens)
-        return frozenset(
-            t.i - self.sent.start for m in self._found if m.rule.role == role for t in m.tokens
-        )
+        if role not in self._role_words:
+            if self._found is None:
+                self._found = find_triggers(self.lex, self.tokens)
+            self._role_words[role] = frozenset(
+                t.i - self.sent.start for m in self._found if m.rule.role == role for t in m.tokens
+            )
+        return self._role_words[role]
+
+    def _act_heads(self) -> frozenset[int]:
+        """Document positions of the heads of the sentence's trigger phrases that tell acts."""
+        if self._acts is None:
+            if self._found is None:
+                self._found = find_triggers(self.lex, self.tokens)
+            self._acts = frozenset(m.head.i for m in self._found if m.rule.role != "none")
+        return self._acts
 
     def told_of(self, role: ContextRole, first: int, last: int) -> bool:
         """Whether the context phrase at tokens[first..last] is told of whom its role asks:
