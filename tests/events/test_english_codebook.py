@@ -967,7 +967,6 @@ OUT_OF_REACH_NO_EVENT = [
     ),
     pytest.param(
         "The minister will travel to Addis Ababa for peace talks next month.",
-        marks=pytest.mark.xfail(strict=True, reason="talks to come read as an agreement"),
     ),
     pytest.param(
         "The chess champion launched a fierce attack on the queenside.",

@@ -393,7 +393,6 @@ OUT_OF_REACH = [
     ),
     pytest.param(
         "The president will visit Nairobi next week for talks on trade.",
-        marks=pytest.mark.xfail(strict=True, reason="talks to come read as an agreement"),
     ),
 ]
 

@@ -863,6 +863,11 @@ class _Sentence:
             # "Bandits killed seven people in attacks on ...": civilians named before a
             # violent noun are its victims, not who acted.
             left = [a for a in left if a.kind not in CIVILIANS]
+        elif acled_types().get(match.rule.subtype) in VIOLENT_TYPES:
+            # "Rebels kidnapped 16 civilian advisers and exploded bombs": civilians named
+            # after an armed party in the clause are the object of its earlier verb.
+            armed = next((a.start for a in left if a.kind not in CIVILIANS), None)
+            left = [a for a in left if armed is None or a.start <= armed or a.kind not in CIVILIANS]
         # "killed three men in a gunbattle in southern Iran": a name after "in" says where,
         # not against whom (place_target may still name it); "fired at Israel" does not.
         right = [a for a in right if not self._placed(a, where=True)]
@@ -874,9 +879,14 @@ class _Sentence:
         )
         agent = target = None
         targets = self.lex.target_case | set(match.rule.target_case)
+        # "expelled on Tuesday 400 villagers": a case word that says when is no target's
+        phrase = self.lex.noun_phrase
+        when = linear.past_when(phrase, self.tokens, last + 1) if phrase else last + 1
         for k, t in enumerate(self.tokens[last + 1 :]):
             if t.idx >= hi or target is not None:
                 break
+            if last + 1 + k < when:
+                continue
             word = fold(t.text)
             nxt = next((a for a in right if a.start >= t.idx + len(t.text)), None)
             if nxt is None:
@@ -894,6 +904,15 @@ class _Sentence:
         objects = [a for a in right if a is not agent and (id(a) in self._named or not access)]
         if target is None and objects:
             target = objects[0]
+            # "forced out more than 1,000 Palestinian refugees during a search for militants":
+            # the party the words right after the verb name, before any name further on;
+            # "demolished Palestinian homes and civilian buildings": all the words of the
+            # object that a civilian modifier stands in
+            said = None if access or passive else self._phrase_actor(match, before_trigger=False)
+            if said is not None and said.end <= target.start:
+                target = said if linear.names_party(self.lex.noun_phrase, said.text) else target
+            elif said is not None and said.kind in CIVILIANS and target.kind in CIVILIANS:
+                target = said if said.start <= target.start < said.end else target
         words = self.lex.noun_phrase
         if words is not None and linear.follows(words, self.tokens, first, self.lex.agent_case):
             # "Three soldiers were killed by a roadside bomb": the act is the agent of a
@@ -908,6 +927,13 @@ class _Sentence:
         before = [a for a in before if a.kind not in CIVILIANS]
         # "Authorities shut the crossing after violence broke out": an act told as happening
         # names no doer outside its clause.
+        comma = linear.participle_comma(words, self.tokens, first) if words else None
+        if subject is None and comma is not None:
+            # "Soldiers stormed the camp, arresting 40 fighters": who acted in the clause
+            # before the comma, not the party its verb was done to
+            lo_main, comma_at = self.tokens[self.clause_start(comma)].idx, self.tokens[comma].idx
+            main = [a for a in before if lo_main <= a.start and a.end <= comma_at]
+            subject = main[0] if main else None
         if subject is None and before and not self._happens(match):
             subject = before[-1]
         if passive or agent is not None:
@@ -1025,6 +1051,8 @@ class _Sentence:
         if linear.cut_short(words, toks):
             return None
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        if any(t.start <= start and end <= t.end for t in self.article.times):
+            return None  # "whom they had taken hostage two weeks ago": when, not whom
         text = self.article.text[start:end]
         places = [p for p in self.places if p.kind != "country" and covers(toks, p)]
         # "shelled Juba": a place, not a party; a subject only when it is the place alone
@@ -2080,7 +2108,7 @@ class _Sentence:
                     for t in between
                 ):
                     return True
-        if not self.parsed and self._planned(match):
+        if not self.parsed and (self._planned(match) or self._conditioned_subject(match)):
             return True
         if not self.parsed and self.lex.clause_boundaries and self.lex.clause_irrealis:
             # Without a parse: an aim named earlier in the trigger's clause ("الغاية من ذلك
@@ -2149,6 +2177,47 @@ class _Sentence:
             return True
         after = reach(range(last + 1, len(self.tokens)))
         return any(phrase_at(p, self.tokens, k) for k in after for p in lex.cited_after)
+
+    def _conditioned_subject(self, match: Match) -> bool:
+        """Without a parse: "reopening the road is tied to ...", "said opening the crossing,
+        as the deal provides, would be weighed": a gerund with its object that opens a clause
+        is the subject of the verb after it; a modal or a condition there makes it no act."""
+        words = self.lex.noun_phrase
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        if words is None or not fold(self.tokens[first].text).endswith("ing"):
+            return False
+        if first > 0 and not (
+            self._ends_clause(self.tokens[first - 1])
+            or fold(self.tokens[first - 1].text) in words.reporting
+        ):
+            return False
+        # "opening the crossing", not "opening fire": the gerund takes an object of its own
+        if last + 1 >= len(self.tokens) or fold(self.tokens[last + 1].text) not in (
+            words.noun_markers
+        ):
+            return False
+        k, end = last + 1, min(len(self.tokens), last + 1 + LOOKAHEAD)
+        while k < end:
+            if self._irrealis_at(k):
+                return True
+            text = self.tokens[k].text
+            if text == ",":
+                # ", as provided for in the deal,": an aside between commas, skipped whole
+                k = next((j for j in range(k + 1, end) if self.tokens[j].text == ","), end) + 1
+                continue
+            if fold(text) in words.finite_verbs:
+                # "is tied to": the condition after the subject's auxiliary
+                return self._irrealis_at(k + 1)
+            if self._ends_clause(self.tokens[k]):
+                return False
+            k += 1
+        return False
+
+    def _irrealis_at(self, k: int) -> bool:
+        return k < len(self.tokens) and any(
+            phrase_at(p, self.tokens, k, self.lex.clitics) for p in self.lex.irrealis
+        )
 
     def _planned(self, match: Match) -> bool:
         """Without a parse: "the crossing's opening, scheduled for tomorrow": a plan phrase

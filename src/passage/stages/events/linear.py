@@ -12,7 +12,7 @@ from passage.stages.events.lexicon import BackgroundCues, Phrase, PhraseWords, f
 # Longer phrases before a trigger are whole clauses, not a subject; longer after it, not an
 # object.
 MAX_SUBJECT = 10
-MAX_OBJECT = 8
+MAX_OBJECT = 10
 # Punctuation that ends a phrase; brackets do not: "the Azadliq (Freedom) coalition".
 PHRASE_PUNCT = frozenset(',;:"“”«»—–!?،؛')
 BRACKETS = {")": "(", "]": "[", "}": "{"}
@@ -124,6 +124,12 @@ def subject_span(words: PhraseWords, tokens: Sequence[Any], first: int) -> tuple
         return None
     if tokens[start].text.islower() and _word(tokens[start]).endswith(words.participle_clause):
         return None  # ", suspending parts of the constitution": a participle, no subject
+    if (
+        end - start >= 2
+        and _word(tokens[end - 2]) == words.infinitive
+        and tokens[end - 1].text.islower()
+    ):
+        return None  # "a text that seeks to tighten sanctions": the object of a verb of its own
     if tokens[end - 1].text.islower() and _word(tokens[end - 1]) in words.reporting:
         return None  # "the council said reopening the road ...": the speaker, not who acts
     if not any(t.text[:1].isalpha() for t in tokens[start:end]):
@@ -175,6 +181,10 @@ def object_span(words: PhraseWords, tokens: Sequence[Any], last: int) -> tuple[i
         and _word(tokens[k]) not in words.noun_markers
     ):
         k += 1
+    when = past_when(words, tokens, k)
+    if when > k and when < len(tokens) and _stops_after_when(words, tokens, when):
+        return None  # "shunned work on Monday to protest", "rioted Monday at this jail"
+    k = when
     while k < len(tokens) and _word(tokens[k]) in words.quantifiers:
         k += 1
     start = k
@@ -186,12 +196,15 @@ def object_span(words: PhraseWords, tokens: Sequence[Any], last: int) -> tuple[i
             or t.text in ".()[]"
             or word in words.object_stops
             or word in words.clause_words
+            or (k > start and _ends_object(words, tokens, k))
         ):
             break
         k += 1
     end = k
     if start >= end or end - start > MAX_OBJECT:
         return None
+    if tokens[start].text.islower() and _word(tokens[start]).endswith(words.participle_clause):
+        return None  # "blocked roads leading to the centre": a participle, no object
     if all(_word(t) in words.skip for t in tokens[start:end]):
         return None  # "agreed today to ...": an adverb, not an object
     while _word(tokens[end - 1]) in words.skip:
@@ -199,6 +212,64 @@ def object_span(words: PhraseWords, tokens: Sequence[Any], last: int) -> tuple[i
     if not any(t.text[:1].isalpha() for t in tokens[start:end]):
         return None
     return start, end
+
+
+def past_when(words: PhraseWords, tokens: Sequence[Any], k: int) -> int:
+    """Past the words at tokens[k] that say when, between a verb and its object ("forced out
+    on Wednesday more than 1,000 refugees", "freed today two hostages"): a time word, or a
+    word that opens a phrase ("on", "this") with a time word after it."""
+    while k < len(tokens) and _word(tokens[k]) in words.skip:
+        word = _word(tokens[k])
+        nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
+        if word in words.noun_markers and nxt not in words.skip - words.noun_markers:
+            break  # "on the border", "this village": the object itself
+        k += 1
+    return k
+
+
+def _stops_after_when(words: PhraseWords, tokens: Sequence[Any], k: int) -> bool:
+    """Whether the word after a time ("on Monday") opens no object: "to", "and" or a
+    preposition other than a count's ("at least")."""
+    word = _word(tokens[k])
+    if word in words.conjunctions or word == words.infinitive:
+        return True
+    nxt = _word(tokens[k + 1]) if k + 1 < len(tokens) else ""
+    return word in words.object_stops and not (
+        word in words.quantifiers and nxt in words.quantifiers
+    )
+
+
+def _ends_object(words: PhraseWords, tokens: Sequence[Any], k: int) -> bool:
+    """Whether tokens[k] is a time word or an auxiliary after an object, which it is no part
+    of ("set fire to the offices overnight", "the convoy Sunday"); not one a determiner
+    opens ("the night shift")."""
+    word = _word(tokens[k])
+    if word not in words.skip or word in words.noun_markers:
+        return False
+    return _word(tokens[k - 1]) not in words.noun_markers
+
+
+def participle_comma(words: PhraseWords, tokens: Sequence[Any], first: int) -> int | None:
+    """Where the comma stands that opens the participle clause whose verb is the trigger at
+    tokens[first] (", arresting 40 fighters", ", wounding several and detaining 15"): the
+    clause has no subject of its own, it shares that of the clause before the comma."""
+    if not _participle(words, tokens[first]) or first < 1:
+        return None
+    k = first - 1
+    if tokens[k].text == ",":
+        return k
+    if _word(tokens[k]) not in words.conjunctions:
+        return None
+    for j in range(k - 1, max(-1, k - MAX_OBJECT - 2), -1):
+        if tokens[j].text == ",":
+            return j if j + 1 < k and _participle(words, tokens[j + 1]) else None
+        if breaks(words, tokens[j]):
+            return None
+    return None
+
+
+def _participle(words: PhraseWords, token: Any) -> bool:
+    return token.text.islower() and _word(token).endswith(words.participle_clause)
 
 
 def cut_short(words: PhraseWords, tokens: Sequence[Any]) -> bool:
