@@ -2,21 +2,13 @@
 speaker named before (by surname too); a sentence with a voice of its own does not go on with
 the account before it."""
 
-from datetime import date
-
-from passage import pipeline
-from passage.record import Article
+from tests.claims.claim_helpers import Said, claims_by_trigger
 
 OUTLET = "الجريدة"
 
 
-def _claims(text: str) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
-    article = pipeline.run(
-        Article(text=text, language="ar", outlet=OUTLET, published=date(2024, 6, 3))
-    )
-    return {
-        e.trigger.text: {(c.status, tuple(c.chain[1:])) for c in e.claims} for e in article.events
-    }
+def _claims(text: str) -> dict[str, Said]:
+    return claims_by_trigger(text, "ar", OUTLET)
 
 
 def test_a_denial_of_these_accusations_denies_the_act_alleged_before():

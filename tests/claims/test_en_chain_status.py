@@ -1,25 +1,13 @@
 """English claims without a parse: who speaks for which part of a sentence, speakers set off by
 commas or named by a title, outlets and governments, and how firmly an accusation is told."""
 
-from datetime import date
-
-from passage import pipeline
-from passage.record import Article
+from tests.claims.claim_helpers import Said, claims_by_trigger
 
 OUTLET = "The Daily Wire"
 
 
-def _claims(text: str) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
-    """trigger -> {(status, chain past the outlet)}."""
-    article = pipeline.run(
-        Article(text=text, language="en", outlet=OUTLET, published=date(2024, 6, 3))
-    )
-    out: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-    for e in article.events:
-        for c in e.claims:
-            assert c.chain[0] == OUTLET
-            out.setdefault(e.trigger.text, set()).add((c.status, tuple(c.chain[1:])))
-    return out
+def _claims(text: str) -> dict[str, Said]:
+    return claims_by_trigger(text, "en", OUTLET)
 
 
 def test_a_voice_speaks_within_its_part_of_a_sentence_cut_by_a_semicolon():

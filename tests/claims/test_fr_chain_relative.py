@@ -3,21 +3,13 @@ telling what its enemy did with a crossing accuses it, a source named for the wh
 keeps speaking though a relative clause on it speaks too, a contrastive clause no one speaks
 in is the outlet's, and a denial of "ces accusations" denies the act alleged before."""
 
-from datetime import date
-
-from passage import pipeline
-from passage.record import Article
+from tests.claims.claim_helpers import Said, claims_by_trigger
 
 OUTLET = "Le Journal"
 
 
-def _claims(text: str) -> dict[str, set[tuple[str, tuple[str, ...]]]]:
-    article = pipeline.run(
-        Article(text=text, language="fr", outlet=OUTLET, published=date(2024, 6, 3))
-    )
-    return {
-        e.trigger.text: {(c.status, tuple(c.chain[1:])) for c in e.claims} for e in article.events
-    }
+def _claims(text: str) -> dict[str, Said]:
+    return claims_by_trigger(text, "fr", OUTLET)
 
 
 def test_the_closure_by_authorities_who_accuse_is_told_in_the_outlet_s_voice():

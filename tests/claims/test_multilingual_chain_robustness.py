@@ -1,23 +1,18 @@
 """Claims on made-up news in the three languages: several sources in one phrase, a source
 quoting a source, and hedges."""
 
-from datetime import date
-
 import pytest
 
-from passage import pipeline
-from passage.record import Article
+from tests.claims.claim_helpers import Said, claims_by_trigger
 
 OUTLET = "Le Journal"
 
 
-def _claims(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
+def _claims(text: str, lang: str) -> Said:
     """(status, chain past the outlet) of every claim of every event."""
-    article = pipeline.run(
-        Article(text=text, language=lang, outlet=OUTLET, published=date(2024, 6, 3))
-    )
-    assert article.events, "the events stage should find the attack"
-    return {(c.status, tuple(c.chain[1:])) for e in article.events for c in e.claims}
+    found = claims_by_trigger(text, lang, OUTLET)
+    assert found, "the events stage should find the attack"
+    return set().union(*found.values())
 
 
 @pytest.mark.parametrize(
