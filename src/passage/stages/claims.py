@@ -168,7 +168,7 @@ class _Lexicon:
     not_names: frozenset[str] = frozenset()
     # "X, who heads ..., said": pronouns that open a clause describing the speaker
     relative_pronouns: frozenset[str] = frozenset()
-    # Words between a speaker and its verb that are no part of its name ("Khojali also
+    # Words between a speaker and its verb that are no part of its name ("Mansour also
     # rejected", "Ukraine has claimed")
     speaker_skips: frozenset[str] = frozenset()
     # "..., alleging that": a participle of saying whose speaker is the sentence's subject
@@ -406,7 +406,7 @@ class _Reader:
         self.last_chain: list[str] = []
         self.parsed = article.doc is not None and article.doc.has_annotation("DEP")
         # People named with a title that is a body's voice: their later words are that body's
-        # ("Othamn Khojali" -> "Government of Sudan")
+        # ("Amina Idriss", deputy head of a ministry -> that government)
         self.people: dict[str, str] = {}
         # Speakers named so far, for "l'agence": (offset, chain element, the words naming it).
         # The words before a name tell a source's kind ("l'agence Sputnik"), not an actor's
@@ -1074,9 +1074,9 @@ class _Reader:
         return bool(word & self.lex.speaker_stops) and not (word & self.lex.complementizers)
 
     def _appositive_speaker(self, tokens: list[Any], k: int, att: _Attribution) -> list[str]:
-        """The speaker of a verb set apart from its subject by commas: "Abdul Kareem Shaiban,
-        who heads the delegation, told", "The deputy head of Sudan's Aid Commission, Othamn
-        Khojali, said" (the body whose voice the title is, remembered for the person's later
+        """The speaker of a verb set apart from its subject by commas: "Karim Haddad,
+        who heads the delegation, told", "The deputy head of Chad's Aid Commission, Amina
+        Idriss, said" (the body whose voice the title is, remembered for the person's later
         words), "a source at the crossing, on its Egyptian side, told"."""
         commas = [i for i, t in enumerate(tokens[:k]) if t.text == ","]
         if len(commas) < 2 or commas[-1] != k - 1:
@@ -1137,8 +1137,8 @@ class _Reader:
 
     def _participle_speaker(self, tokens: list[Any], k: int) -> list[str]:
         """Who speaks by "..., alleging that ...": the actor that opens the sentence, else the
-        speaker of the reporting or denial verb before it ("Khojali also rejected claims of
-        famine, while accusing the RSF of looting")."""
+        speaker of the reporting or denial verb before it ("Mansour also rejected claims of
+        famine, while accusing the militia of looting")."""
         subject = self._sentence_subject(tokens)
         if subject:
             return subject
@@ -1365,7 +1365,7 @@ class _Reader:
         return None
 
     def _full_name(self, name: str, at: int) -> str:
-        """ "Shaiban said" after "Abdul Kareem Shaiban, who heads ...": a surname is the full
+        """ "Haddad said" after "Karim Haddad, who heads ...": a surname is the full
         name written before it."""
         before = re.findall(
             r"((?:[A-Z][\w'’-]* ){1,3}" + re.escape(name) + r")(?!\w)", self.article.text[:at]
