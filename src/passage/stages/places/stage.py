@@ -9,7 +9,7 @@ from functools import cache
 
 from passage import data
 from passage.record import Article, PlaceMention
-from passage.stages.places.gazetteer import gazetteer
+from passage.stages.places.gazetteer import Place, gazetteer
 from passage.stages.places.lexicon import lexicon
 from passage.stages.places.normalise import key, skeleton
 from passage.stages.places.outlet import (
@@ -179,6 +179,26 @@ def _mention(f: Found, best: Candidate) -> PlaceMention:
         kind,
         precision,
         round(best.score, 3),
+    )
+
+
+def _placed_at(
+    f: Found, place: Place | Candidate | PlaceMention, kind: str, precision: int, score: float
+) -> PlaceMention:
+    """The found name placed at a gazetteer entry as a whole: its point, country and region."""
+    return PlaceMention(
+        f.start,
+        f.end,
+        f.text,
+        place.name,
+        place.gazetteer_id,
+        place.lat,
+        place.lon,
+        place.country,
+        place.admin1,
+        kind,
+        precision,
+        score,
     )
 
 
@@ -355,34 +375,8 @@ def _fallback(
         place = gazetteer().country(code)
         if place is None:
             return None
-        return PlaceMention(
-            f.start,
-            f.end,
-            f.text,
-            place.name,
-            place.gazetteer_id,
-            place.lat,
-            place.lon,
-            place.country,
-            None,
-            "country",
-            REGION,
-            0.2,
-        )
-    return PlaceMention(
-        f.start,
-        f.end,
-        f.text,
-        target.name,
-        target.gazetteer_id,
-        target.lat,
-        target.lon,
-        target.country,
-        target.admin1,
-        "region",
-        REGION,
-        0.3,
-    )
+        return _placed_at(f, place, "country", REGION, 0.2)
+    return _placed_at(f, target, "region", REGION, 0.3)
 
 
 def _home_town(f: Found, ctx: Context) -> PlaceMention | None:
@@ -395,20 +389,7 @@ def _home_town(f: Found, ctx: Context) -> PlaceMention | None:
     place = gazetteer().by_id(best.gazetteer_id)
     if place is None:
         return None
-    return PlaceMention(
-        f.start,
-        f.end,
-        f.text,
-        place.name,
-        place.gazetteer_id,
-        place.lat,
-        place.lon,
-        place.country,
-        place.admin1,
-        place.kind,
-        NEAR,
-        0.3,
-    )
+    return _placed_at(f, place, place.kind, NEAR, 0.3)
 
 
 def _same_place_for_same_name(
@@ -1139,20 +1120,7 @@ def _unit_level(c: Candidate) -> bool:
 
 
 def _unit_mention(f: Found, unit: Candidate) -> PlaceMention:
-    return PlaceMention(
-        f.start,
-        f.end,
-        f.text,
-        unit.name,
-        unit.gazetteer_id,
-        unit.lat,
-        unit.lon,
-        unit.country,
-        unit.admin1,
-        "region",
-        NEAR,
-        0.3,
-    )
+    return _placed_at(f, unit, "region", NEAR, 0.3)
 
 
 def _country_mention(f: Found, code: str) -> PlaceMention:
