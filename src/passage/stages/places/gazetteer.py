@@ -48,7 +48,7 @@ from passage.stages.places.sources import (
     town_subdivisions,
 )
 
-SCHEMA = 27
+SCHEMA = 28
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0
@@ -480,6 +480,15 @@ _REGION_WORDS = re.compile(
 _DIRECTIONS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
+def _same_unit_name(sub_name: str, region_name: str) -> bool:
+    """Whether an ISO 3166-2 subdivision is named as the GeoNames region it was tied to. Where
+    several are tied to one region, those named otherwise are parts of it ("Hebron" and "Jenin"
+    of the West Bank, "Gaza" of the Gaza Strip): their names are their capitals', not the
+    region's."""
+    ratio = fuzz.token_sort_ratio(_plain(sub_name), _plain(region_name))
+    return ratio >= SUBDIVISION_MIN_RATIO
+
+
 def _plain(name: str) -> str:
     """A region name without its kind words and adjectival endings, for spelling comparison."""
     words = [_DIRECTIONS.get(w, w) for w in _REGION_WORDS.sub(" ", key(name)).split()]
@@ -791,11 +800,13 @@ def build(path: Path) -> None:
         coded: set[str] = set()  # "NSW" is kept although it looks like an acronym
         exact: set[str] = set()
         point = None  # the subdivision's conventional point, where the package has one
-        for sub in subs.get((cc, a1), []):
+        own = subs.get((cc, a1), [])
+        for sub in own:
             gid = f"iso3166-2:{sub.code}"
-            alt |= {sub.name} | {t.gettext(sub.name) for t in sub_tr}
-            alt |= _native_names(sub.code, {name, sub.name})
-            alt |= _agreed_english_name(sub.code, f"{cc}.{a1}")
+            if len(own) == 1 or _same_unit_name(sub.name, name):
+                alt |= {sub.name} | {t.gettext(sub.name) for t in sub_tr}
+                alt |= _native_names(sub.code, {name, sub.name})
+                alt |= _agreed_english_name(sub.code, f"{cc}.{a1}")
             coded |= region_aliases.get(sub.code, set())
             exact |= region_abbrevs.get(sub.code, set())
             point = point or sub_points.get(sub.code)

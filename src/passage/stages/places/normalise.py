@@ -16,6 +16,8 @@ from passage import data
 # How alike the consonants of a romanised name and of its Latin namesake must be (see
 # `romanised`); "br" for "brt" (Beirut) is not alike enough.
 ROMANISED_MIN_RATIO = 80.0
+# How many Latin spellings of an Arabic name `latin_consonants` tries at most.
+MAX_ROMANISED_SPELLINGS = 16
 # No toponym is longer than this; longer input is not a name and is not normalised.
 MAX_NAME_CHARS = 120
 
@@ -26,6 +28,7 @@ INDEX_KEYS = (
     "articles",
     "letters",
     "transliteration",
+    "endings",
     "country_aliases",
     "region_aliases",
     "region_abbreviations",
@@ -42,6 +45,8 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
 _LATIN_VOWELS = re.compile(r"[aeiouyw]")
 _DOUBLED = re.compile(r"(.)\1+")
+# A doubled digraph ("zhzh" in "Zaporizhzhia", "shsh" for a shadda) is one sound written twice.
+_DOUBLED_DIGRAPH = re.compile(r"([a-z]h)\1+")
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 # Names the index keeps: Latin and Arabic scripts (the languages Passage reads).
 _KEPT_SCRIPTS = re.compile(
@@ -58,6 +63,7 @@ class Rules:
     letters: tuple[tuple[str, str], ...]
     transliteration: tuple[tuple[str, str], ...]
     romanisation: tuple[tuple[str, str], ...]
+    endings: tuple[tuple[str, str], ...]
     digest: str
 
     @cached_property
@@ -74,6 +80,7 @@ def rules() -> Rules:
     letters: dict[str, str] = {}
     translit: list[tuple[str, str]] = []
     roman: dict[str, str] = {}
+    endings: list[tuple[str, str]] = []
     raw = []
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
@@ -84,9 +91,15 @@ def rules() -> Rules:
         letters.update(conf.get("letters", {}))
         translit.extend((a.casefold(), b.casefold()) for a, b in conf.get("transliteration", []))
         roman.update(conf.get("romanisation", {}))
+        endings.extend((a.casefold(), b.casefold()) for a, b in conf.get("endings", []))
     digest = hashlib.sha1(json.dumps(raw, ensure_ascii=False).encode()).hexdigest()[:12]
     return Rules(
-        frozenset(articles), tuple(letters.items()), tuple(translit), tuple(roman.items()), digest
+        frozenset(articles),
+        tuple(letters.items()),
+        tuple(translit),
+        tuple(roman.items()),
+        tuple(endings),
+        digest,
     )
 
 
@@ -116,6 +129,10 @@ def _fold(text: str, translit: bool) -> str:
         for a, b in r.transliteration:
             if not a.isascii():
                 text = text.replace(a, b)
+        # endings with diacritics (French "é" for a final ta marbuta) likewise
+        for a, b in r.endings:
+            if not a.isascii():
+                text = re.sub(rf"(?<=\w){re.escape(a)}(?!\w)", b, text)
     text = _ARABIC_MARKS.sub("", text)
     for ch in _APOSTROPHES:
         text = text.replace(ch, "")
@@ -152,11 +169,24 @@ def skeleton(name: str) -> str:
     if not name or len(name) > MAX_NAME_CHARS:
         return ""
     tokens = _strip_articles(_fold(name, translit=True).split())
+    if tokens:
+        # only the last word's: "Salah" in "Salah ad Din" ends in a consonant, not a ta marbuta
+        tokens[-1] = _ending(tokens[-1])
     text = "".join(tokens)
     for a, b in rules().transliteration:
         if a.isascii():
             text = text.replace(a, b)
-    return _DOUBLED.sub(r"\1", text)
+    return _DOUBLED.sub(r"\1", _DOUBLED_DIGRAPH.sub(r"\1", text))
+
+
+def _ending(token: str) -> str:
+    """A name's last word with its ending rewritten by the first `endings` rule that fits: a
+    final ta marbuta is written "-ah", "-eh" or "-a" ("Kufrah", "Kufra") and must not tell
+    them apart."""
+    for a, b in rules().endings:
+        if a.isascii() and token.endswith(a) and len(token) > len(a) + 1:
+            return token[: -len(a)] + b
+    return token
 
 
 @lru_cache(maxsize=200_000)
@@ -172,6 +202,33 @@ def consonants(name: str) -> str:
 def _consonants_compared(text: str) -> str:
     # a final "h" is a ta marbuta in one script and often unwritten in the other
     return _DOUBLED.sub(r"\1", text).removesuffix("h")
+
+
+def latin_consonants(name: str) -> tuple[str, ...]:
+    """The consonant keys (see `consonants`) a Latin name written like an Arabic one would have,
+    letter by letter through the `romanisation` rules: with and without a final "h" (a ta
+    marbuta is often unwritten in Latin script). Empty for a name not wholly in Arabic script
+    (mixed scripts are not a name)."""
+    table = dict(rules().romanisation)
+    letters = [ch for ch in name if ch.isalpha()]
+    if not table or not letters or not all(_ARABIC.match(ch) for ch in letters):
+        return ()
+    spellings = [""]
+    for ch in skeleton(name):
+        options = [table.get(ch, ""), *_romanisation_variants().get(ch, ())]
+        spellings = [s + o for s in spellings for o in options][:MAX_ROMANISED_SPELLINGS]
+    keys = (_DOUBLED.sub(r"\1", s) for s in spellings)
+    return tuple(dict.fromkeys(k for latin in keys for k in (latin, latin.removesuffix("h")) if k))
+
+
+@cache
+def _romanisation_variants() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for lang in data.languages():
+        conf = data.load(lang, "places") or {}
+        for ch, alts in (conf.get("romanisation_variants") or {}).items():
+            out[ch] = (*out.get(ch, ()), *alts)
+    return out
 
 
 def romanised(name: str, latin: str) -> bool:

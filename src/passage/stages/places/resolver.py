@@ -11,12 +11,19 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from passage import data
-from passage.stages.places.gazetteer import Place, gazetteer, haversine_km, midpoint
+from passage.stages.places.gazetteer import (
+    NameHit,
+    Place,
+    gazetteer,
+    haversine_km,
+    midpoint,
+)
 from passage.stages.places.normalise import (
     MAX_NAME_CHARS,
     consonants,
     is_arabic,
     key,
+    latin_consonants,
     skeleton,
 )
 from passage.stages.places.registry import Access, Anchor, registry
@@ -29,6 +36,13 @@ FUZZY_MIN_RATIO = 88.0
 # Shorter skeletons collide across unrelated names ("qa", "ha").
 MIN_SKELETON_CHARS = 4
 MIN_FUZZY_CHARS = 5
+# An alternate name that is a spelling of the place's main name gains this much on one that
+# is not (see `_key_match`).
+MAIN_NAME_LIKE = 0.04
+# How well an Arabic name matches a Latin one written with its consonants, and how many
+# consonants that takes (see `_romanised_candidates`): fewer match towns by chance.
+MATCH_ROMANISED, ROMANISED_OTHER_NAME = 0.45, 0.15
+MIN_ROMANISED_CONSONANTS = 3
 # Up to this many letters, a name in capitals is taken for an abbreviation (see `_acronym`).
 ACRONYM_CHARS = 3
 # A name reached only once its unit word ("Township") is gone matches a little less well.
@@ -193,6 +207,18 @@ def _acronym(name: str) -> bool:
     return name.isalpha() and name.isupper() and len(name) <= ACRONYM_CHARS
 
 
+def _key_match(hit: NameHit, sk: str) -> float:
+    """How well a name found by its key matched: fully for a place's main name; for another of
+    its names, a little more when its main name is spelt nearly so ("Sloviansk" for Slovyansk,
+    not for Nikopol, which the source also calls so)."""
+    if hit.primary:
+        return MATCH_PRIMARY
+    main = skeleton(hit.place.name)
+    if main and fuzz.ratio(_vowel_fold(sk), _vowel_fold(main)) >= FUZZY_MIN_RATIO:
+        return MATCH_ALTERNATE + MAIN_NAME_LIKE
+    return MATCH_ALTERNATE
+
+
 @lru_cache(maxsize=100_000)
 def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
     g = gazetteer()
@@ -205,27 +231,34 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
         hits = [h for h in hits if h.place.kind != "town" or h.place.name.isupper()]
     sk = skeleton(name)
     if hits:
-        found = [
-            _from_place(h.place, MATCH_PRIMARY if h.primary else MATCH_ALTERNATE) for h in hits
-        ]
-        if len(sk) >= MIN_SKELETON_CHARS:
+        found = [_from_place(h.place, _key_match(h, sk)) for h in hits]
+        if len(sk) >= MIN_SKELETON_CHARS - 1:
             # a region or country spelt with its article ("Al Anbar" for "Anbar") is a reading
-            # beside the towns spelt exactly so
+            # beside the towns spelt exactly so; so is a town far bigger than all of them,
+            # spelt another way ("Zaouïa" is Zawiya, not an Algerian hamlet spelt so); not
+            # beside a place of unknown size (GeoNames' population 0), which may be the town
             seen = {h.place.rowid for h in hits}
+            pops = [h.place.population for h in hits]
+            big = DWARFING * max(pops) if min(pops) > 0 else math.inf
             found += [
                 _from_place(h.place, MATCH_SKELETON)
                 for h in g.by_skeleton(sk, name)
-                if h.place.kind != "town" and h.place.rowid not in seen
+                if h.place.rowid not in seen
+                and (
+                    (h.place.kind != "town" and len(sk) >= MIN_SKELETON_CHARS)
+                    or (h.place.kind == "town" and h.place.population >= max(big, EXONYM_TOWN))
+                )
             ]
         return tuple(found)
     if len(sk) >= MIN_SKELETON_CHARS:
         hits = g.by_skeleton(sk, name)
         if hits:
             return tuple(_from_place(h.place, MATCH_SKELETON) for h in hits)
-    if not fuzzy or len(sk) < MIN_FUZZY_CHARS:
+    if not fuzzy:
         return ()
     best: dict[str, Candidate] = {}
-    for hit, hit_skel in g.by_consonants(consonants(name)):
+    short = len(sk) < MIN_FUZZY_CHARS
+    for hit, hit_skel in () if short else g.by_consonants(consonants(name)):
         ratio = fuzz.ratio(_vowel_fold(sk), _vowel_fold(hit_skel))
         if ratio < FUZZY_MIN_RATIO:
             continue
@@ -233,7 +266,26 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
         gid = hit.place.gazetteer_id
         if gid not in best or best[gid].match < match:
             best[gid] = _from_place(hit.place, match)
-    return tuple(best.values())
+    return tuple(best.values()) or _romanised_candidates(name)
+
+
+def _romanised_candidates(name: str) -> tuple[Candidate, ...]:
+    """Last resort for a name in Arabic script that no name of the index matches: the towns,
+    in the countries the script points to, whose Latin names are written with its consonants
+    ("كوستي" is Kosti, which the source names in Latin script only). Not elsewhere: Latin
+    consonants alone match too many towns of the world ("الدلنج" is Dilling, not Daliang)."""
+    keys = [k for k in latin_consonants(name) if len(k) >= MIN_ROMANISED_CONSONANTS]
+    region = query_region(name)
+    found: dict[str, Candidate] = {}
+    for k in keys:
+        for hit, _skel in gazetteer().by_consonants(k):
+            p = hit.place
+            if p.kind != "town" or p.country not in region or p.gazetteer_id in found:
+                continue
+            # a town's main name more than one of its other names (sources list odd ones)
+            match = MATCH_ROMANISED if hit.primary else MATCH_ROMANISED - ROMANISED_OTHER_NAME
+            found[p.gazetteer_id] = _from_place(p, match)
+    return tuple(found.values())
 
 
 @cache
@@ -436,6 +488,7 @@ EXONYM_TOWN = 50_000
 # better known).
 W_NAMES = 0.2
 COMMON_NAMES, MANY_NAMES = 10, 100
+WELL_NAMED = 0.5  # a name prominence: about 32 names
 NAMED_TOWN = 20_000
 # How much agreement with the rest of the article counts beside a reading's own merits.
 W_POPULATION = 0.4
@@ -491,11 +544,25 @@ def _name_prominence(names: int) -> float:
 def _prominence_gain(cands: list[Candidate]) -> dict[int, float]:
     """Per candidate (by position), how much it gains on the towns whose main name was given:
     its name prominence beyond theirs, for a sizeable town reached through another of its
-    names. Nothing when no town has that main name: a big city's alternate name ("New York"
-    for New York City) then competes with a region's main name as it always has."""
+    names. Nothing when a region or a country has that main name: a big city's alternate name
+    ("New York" for New York City) then competes with it as it always has. When no place has
+    it, the sizeable towns reached through other names gain on the least named of them
+    ("Venise" is Venice, not Vénissieux, which the source also calls so)."""
     main = [_name_prominence(c.names) for c in cands if c.kind == "town" and c.match >= 1.0]
+    floor = 0.0
     if not main:
-        return {}
+        if any(c.match >= MATCH_PRIMARY for c in cands):
+            return {}
+        others = [
+            _name_prominence(c.names)
+            for c in cands
+            if c.kind == "town" and c.population >= NAMED_TOWN and c.match >= MATCH_SKELETON
+        ]
+        if len(others) < 2:
+            return {}
+        # only a town the world names widely: a few more names than a bigger namesake's is
+        # chance ("سنار" is Sennar in the Sudan before Sinnar in India)
+        main, floor = [min(others)], WELL_NAMED
     top = max(main)
     return {
         i: W_NAMES * (_name_prominence(c.names) - top)
@@ -503,7 +570,7 @@ def _prominence_gain(cands: list[Candidate]) -> dict[int, float]:
         if c.kind == "town"
         and c.population >= NAMED_TOWN
         and MATCH_SKELETON <= c.match < MATCH_PRIMARY
-        and _name_prominence(c.names) > top
+        and _name_prominence(c.names) > max(top, floor)
     }
 
 
@@ -637,7 +704,10 @@ def held_back_regions(cands: list[Candidate]) -> set[int]:
     """Positions of the regions that share their name with a town of theirs ("Gao", "Homs"):
     the town is what news means by it (also a sizeable town reached through an exonym while
     the region is reached through its own translation: "Tombouctou", "Beyrouth"). Not a
-    region DWARFING times its biggest such town: "Quebec" is the province."""
+    region DWARFING times its biggest such town: "Quebec" is the province. But a region that
+    bears the name less well than a town of its own does (by another of its names or by a
+    spelling only, "Tchernihiv" for the oblast; "Hebron" for the West Bank, whose source lists
+    its governorates' names) is held back however big it is."""
     if not any(c.kind == "region" for c in cands):
         return set()
     namesakes = {(c.country, c.admin1_code, c.match) for c in cands if c.kind == "town"}
@@ -647,17 +717,20 @@ def held_back_regions(cands: list[Candidate]) -> set[int]:
         if c.kind == "town" and c.match >= MATCH_ALTERNATE and c.population >= EXONYM_TOWN
     }
     biggest: dict[tuple, int] = {}
+    best_match: dict[tuple, float] = {}
     for c in cands:
         if c.kind == "town":
             at = (c.country, c.admin1_code)
             biggest[at] = max(biggest.get(at, 0), c.population)
-    return {
-        i
-        for i, c in enumerate(cands)
-        if c.kind == "region"
-        and (c.country, c.admin1_code, c.match) in namesakes
-        and c.population < DWARFING * biggest.get((c.country, c.admin1_code), 0)
-    }
+            best_match[at] = max(best_match.get(at, 0.0), c.match)
+
+    def held(c: Candidate) -> bool:
+        at = (c.country, c.admin1_code)
+        if best_match.get(at, 0.0) > c.match:
+            return True  # the town bears the name better
+        return (*at, c.match) in namesakes and c.population < DWARFING * max(biggest[at], 1)
+
+    return {i for i, c in enumerate(cands) if c.kind == "region" and c.country and held(c)}
 
 
 def _shadowed_towns(cands: list[Candidate]) -> set[int]:
