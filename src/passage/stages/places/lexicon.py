@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,11 +73,26 @@ class Lexicon:
     # "fleuve", "نهر": the name after one is a river's, not the country or town it shares a
     # name with ("le fleuve Congo"); a river has no one point to put an event at
     river_nouns: re.Pattern = re.compile(r"(?!x)x")
+    # "et", "and", "و": words that join two names of one list ("Croix-des-Bouquets et Cité
+    # Soleil"), the conjunctions of every language's temporal data, case-folded
+    coordinators: frozenset[str] = frozenset()
+    # "à": a bare name right after one is a town, not its namesake region, case-folded
+    town_prepositions: frozenset[str] = frozenset()
+
+
+def _unaccented(phrase: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(ch)
+    )
 
 
 def _pattern(phrases: set[str]) -> re.Pattern:
     if not phrases:
         return re.compile(r"(?!x)x")
+    # capitals often lose their accents in print: "l'Etat d'Al-Jazira" is "l'État d'"
+    phrases = phrases | {
+        unicodedata.normalize("NFC", _unaccented(p)) for p in phrases if not _caseless(p)
+    }
     # a cue that opens with punctuation (", un village" after a name) is glued to the word
     # before it; one that opens with a word starts a word
     alts = "|".join(
@@ -85,6 +101,11 @@ def _pattern(phrases: set[str]) -> re.Pattern:
     )
     # a cue ending in an apostrophe ("d'") is glued to the name that follows
     return re.compile(rf"(?:{alts})(?:(?<=')|(?!\w))", re.IGNORECASE)
+
+
+def _caseless(text: str) -> bool:
+    """Arabic has no capitals to lose accents from (and its marks are letters' vowels)."""
+    return not any(ch.isupper() or ch.islower() for ch in text)
 
 
 def _ending(words: set[str]) -> re.Pattern:
@@ -136,6 +157,8 @@ def lexicon() -> Lexicon:
     between: set[str] = set()
     kind_nouns: set[str] = set()
     rivers: set[str] = set()
+    coordinators: set[str] = set()
+    towns_after: set[str] = set()
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
         for cls in CUE_CLASSES:
@@ -169,6 +192,10 @@ def lexicon() -> Lexicon:
         between.update(w.casefold() for w in conf.get("between_words", []))
         kind_nouns.update(conf.get("leading_kind_nouns", []))
         rivers.update(conf.get("river_nouns", []))
+        towns_after.update(w.casefold() for w in conf.get("town_prepositions", []))
+        coordinators.update(
+            w.casefold() for w in (data.load(lang, "time") or {}).get("conjunctions", [])
+        )
     return Lexicon(
         {c: _pattern(p) for c, p in before.items()},
         {c: _pattern(p) for c, p in after.items()},
@@ -197,4 +224,6 @@ def lexicon() -> Lexicon:
         frozenset(between),
         _leading(kind_nouns),
         _pattern(rivers),
+        frozenset(coordinators),
+        frozenset(towns_after),
     )

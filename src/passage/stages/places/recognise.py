@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -13,6 +14,7 @@ from passage.stages.places.lexicon import lexicon
 from passage.stages.places.normalise import key, rules, skeleton
 from passage.stages.places.registry import Access, registry
 from passage.stages.places.resolver import (
+    MATCH_ALTERNATE,
     MATCH_PRIMARY,
     MATCH_SKELETON,
     Candidate,
@@ -50,9 +52,12 @@ MAX_FEATURE_NAME_WORDS = 2  # "Lake Lanier", "Mount St Helens": a kind word and 
 # ", dans la région de " between a name and the region the text puts it in
 MAX_REGION_GAP_CHARS = 40
 MAX_RUN_TOKENS = 8
+MAX_COORDINATION_CHARS = 6  # " et ", ", ", " and "
 PLACE_LABELS = ("LOC", "GPE")
 BLOCKING_LABELS = ("PER",)  # never a place inside a person's name
 TOWN_BLOCKING_LABELS = ("ORG", "MISC")  # "Conseil souverain du Soudan": the country, not a town
+# the cue of a name the entity model took for a person's though the gazetteer holds it
+PERSON_TAGGED = "person_tagged"
 
 
 @dataclass
@@ -84,6 +89,9 @@ class Found:
     # the entity model marks it a place right after a word that says where ("évacués vers
     # Djenné"): a place even where its gazetteer readings are not believed
     located: bool = False
+    # right after a word that only a town follows bare ("à Kherson"): the town, not the
+    # region of that name
+    at_town: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -866,6 +874,10 @@ class Recogniser:
             first = tokenize(ent.text)[:1]
             if self._stopword(ent.text) or not first:
                 continue
+            inner = self._name_after_inner_cue(ent)
+            if inner is not None:
+                out.append(inner)
+                continue
             if first[0].text.islower() and first[0].text.casefold() not in self.articles:
                 continue  # "libyen": an adjective, not a name ("al-Tanf" is kept)
             if " " not in ent.text and ent.text.lower() in self.lower_words:
@@ -883,7 +895,9 @@ class Recogniser:
                 start = ent.start + cut
                 cues = self.cues_before(start) | self.cues_after(ent.end)
                 located = self._after_locative(ent)
-                out.append(Found(start, ent.end, ent.text[cut:], cands, "entity", cues, located))
+                found = Found(start, ent.end, ent.text[cut:], cands, "entity", cues, located)
+                found.at_town = self._after_town_preposition(start)
+                out.append(found)
             else:
                 unresolved.append(ent)
         return self._claim(out), unresolved
@@ -894,12 +908,29 @@ class Recogniser:
                 if not ent.text[:1].isupper() and not _caseless(ent.text[:1]):
                     continue  # "blocus de Djibo": a common noun's phrase, no proper name
                 if ent.label in BLOCKING_LABELS and ent.text not in self.place_entities:
-                    return True
+                    return not self._town_taken_for_person(ent, start, end, cands)
                 if ent.label in TOWN_BLOCKING_LABELS and all(
                     c.kind in ("town", "region") for c in cands
                 ):
                     return True
         return False
+
+    def _town_taken_for_person(
+        self, ent: Entity, start: int, end: int, cands: list[Candidate]
+    ) -> bool:
+        """ "des renforts venus de Beledweyne", "A Dori, dans la région du Sahel": the entity
+        model often takes a town it has never seen for a person. A person's entity that is
+        exactly a gazetteer name, with no given name, title or speech verb around it and no
+        longer name of the text ending with it, is kept as a weak place: the stage believes
+        it only where it lies in the country the article is about."""
+        if (ent.start, ent.end) != (start, end) or len(tokenize(ent.text)) > 2:
+            return False
+        if not any(c.match >= MATCH_ALTERNATE and c.kind in ("town", "region") for c in cands):
+            return False
+        words = {t.text for t in tokenize(ent.text)}
+        if words & (self.surnames | self.given_names | self.lex.first_names):
+            return False
+        return not (self._titled(start) or self._spoken(start, end))
 
     def matcher_mentions(self) -> list[Found]:
         out: list[Found] = []
@@ -907,6 +938,10 @@ class Recogniser:
         i = 0
         while i < n:
             found = None
+            stop = self._stop_phrase_end(i) if self.toks[i].caseless else None
+            if stop is not None:
+                i = stop + 1
+                continue
             if self._nameish(i, True, False):
                 for j in range(min(n - 1, i + MAX_NAME_TOKENS - 1), i - 1, -1):
                     f = self._try_span(i, j)
@@ -964,6 +999,8 @@ class Recogniser:
         span = self.text[start:end]
         if self._stopword(span) or (i == j and toks[i].text.casefold() in self.articles):
             return None
+        if toks[i].caseless and self._cue_itself(span[clitic_length(span) :]):
+            return None  # "مدينة", "وشمالي": the cue itself ("the town of", "north of")
         if toks[i].text.casefold() in self.lex.name_articles and all(
             self._stopword(toks[x].text) for x in range(i + 1, j + 1)
         ):
@@ -973,19 +1010,56 @@ class Recogniser:
         if j > i and _civic_body().match(self.text, toks[j].start):
             return None  # "Dublin City Council": the town, then its council, not "Dublin City"
         cands = gazetteer_candidates(span, fuzzy=False)
+        if span.isupper() and self._dateline(i, j, span):
+            # "GAO (AFP) -": written in capitals, the town's name may read as a code
+            cands += [c for c in gazetteer_candidates(span.title(), fuzzy=False) if c not in cands]
         if not cands or self._two_countries(i, j, cands):
             return None
         cut = clitic_length(span)  # the span is the name, not the conjunction glued to it
         start, span = start + cut, span[cut:]
         cues = self.cues_before(start) | self.cues_after(end)
-        if self._blocked(start, end, cands) or not self._plausible(i, j, span, cands, cues):
+        # "MOGADISCIO (AFP) -": a dateline is a town whatever label the model gave it
+        dateline = self._dateline(i, j, span)
+        if (not dateline and self._blocked(start, end, cands)) or not self._plausible(
+            i, j, span, cands, cues
+        ):
             return None
+        if not dateline and self._person_tagged(start, end):
+            cues.add(PERSON_TAGGED)
         return Found(start, end, span, cands, "matcher", cues)
+
+    def _person_tagged(self, start: int, end: int) -> bool:
+        return (
+            any(
+                (e.start, e.end) == (start, end) and e.label in BLOCKING_LABELS
+                for e in self.entities
+            )
+            and self.text[start:end] not in self.place_entities
+        )
+
+    def _cue_itself(self, span: str) -> bool:
+        """ "مدينة", "شمالي", and "المدينة" ("the town", naming again the one just named): a
+        cue word, bare or behind the article, is no place of its own."""
+        forms = [span] + [span[len(a) :] for a in self.articles if span.startswith(a)]
+        return any(pat.fullmatch(f) for pat in self.lex.cues_before.values() for f in forms)
+
+    def _stop_phrase_end(self, i: int) -> int | None:
+        """The last token of a name of several words listed as no place that starts at token i
+        ("قوات سوريا الديمقراطية", an armed group): none of its words is a place then."""
+        for j in range(min(len(self.toks) - 1, i + MAX_NAME_TOKENS - 1), i, -1):
+            phrase = self.text[self.toks[i].start : self.toks[j].end]
+            # "وقوات سوريا الديمقراطية": behind a glued conjunction or preposition too
+            forms = [phrase] + [phrase[len(c) :] for c in _clitics() if phrase.startswith(c)]
+            if all(self._joined(x) for x in range(i, j)) and any(map(self._stopword, forms)):
+                return j
+        return None
 
     def _dateline(self, i: int, j: int, span: str) -> bool:
         """ "TORRINGTON — A fire ...", "HELENA, Mont. (AP) -": a name in capitals opening the
         story or a sentence, before a dash or the agency, is the town it was filed from."""
-        if not span.isupper() or len(span) < MIN_DATELINE_CHARS or not self.sentence_initial(i):
+        if not (span.isupper() or _caseless(span)) or len(span) < MIN_DATELINE_CHARS:
+            return False  # "مأرب - ": a script without capitals writes its datelines as names
+        if not self.sentence_initial(i):
             return False
         return bool(DATELINE_END.match(self.text, self.toks[j].end))
 
@@ -1008,6 +1082,9 @@ class Recogniser:
         """Filters against common words that happen to be towns somewhere ("Will", "March")."""
         big = max(cands, key=lambda c: c.population)
         major = _major(cands)
+        short = any(len(t.text) < 2 for t in self.toks[i : j + 1]) or len(self.toks[i].text) < 3
+        if self.toks[i].caseless and short:
+            return False  # "قرية أم ضريوة": "أم" opens a name, it is no town, cue or not
         if cues & {"region", "near", "name_prefix", "crossing", "road"}:
             return True
         if self.toks[i].capital and self._after_given_name(i):
@@ -1064,8 +1141,35 @@ class Recogniser:
         first = tokenize(ent.text)[:1]
         if ent.label != "LOC" or not first or not first[0].capital or self._stopword(ent.text):
             return False
-        word = re.search(r"(\S+)\s+$", self.flat[max(0, ent.start - 12) : ent.start])
-        return bool(word) and word.group(1).casefold() in self.lex.locatives
+        if any(cue_start == ent.start for _cls, cue_start in self.cue_end.values()):
+            return False  # "dans l'Etat d'Al-Jazira": "Etat" is the cue, not a place
+        return self._locative_before(ent.start)
+
+    def _after_town_preposition(self, start: int) -> bool:
+        """ "à Kherson", "A Kherson, ...": the bare name right after a word only a town follows
+        without an article."""
+        m = re.search(r"(\S+)\s+$", self.flat[max(0, start - 12) : start])
+        if m is None:
+            return False
+        word = m.group(1).casefold()
+        towns = self.lex.town_prepositions
+        return word in towns or (m.group(1)[:1].isupper() and word in _unaccented(towns))
+
+    def _locative_before(self, start: int) -> bool:
+        """Whether a word that says where comes right before `start`, perhaps behind an article
+        ("dans le Fezzan", "dans l'Artibonite"); a capital at a sentence's start may have lost
+        its accent ("A Dori, ...": "À")."""
+        words = re.findall(r"[^\s']+'?", self.flat[max(0, start - 24) : start])
+        if words and words[-1].casefold() in self.lex.name_articles and len(words) > 1:
+            words.pop()
+        if not words:
+            return False
+        word = words[-1].casefold()
+        if word in self.lex.locatives:
+            return True
+        pos = self.flat.rfind(words[-1], 0, start)
+        at_start = pos == 0 or bool(re.search(r"[.!?\n]\s*$", self.flat[max(0, pos - 3) : pos]))
+        return at_start and words[-1][:1].isupper() and word in _unaccented(self.lex.locatives)
 
     def _before_unit(self, ent: Entity) -> bool:
         """ "Kitshanga, au Nord-Kivu": a place entity the text puts in a region or a country
@@ -1123,21 +1227,113 @@ class Recogniser:
         # in languages without NER, a capitalised name right after "the town of", "près de"
         starts = {t.start: n for n, t in enumerate(self.toks)}
         for end, (cls, _s) in self.cue_end.items():
-            if cls not in ("near", "name_prefix"):
+            if cls not in ("near", "name_prefix", "region"):
                 continue
             pos = end
             while pos < len(self.text) and self.text[pos] == " ":
                 pos += 1
             i = starts.get(pos)
-            if i is None or not self.toks[i].capital or self.sentence_initial(i):
+            if i is None or self.sentence_initial(i):
                 continue
-            j = self._run_from(i)
+            if self.toks[i].caseless:
+                j = self._caseless_name_after(i, cls, _s, end)
+                if j is None:
+                    continue
+            elif not self.toks[i].capital or cls == "region":
+                continue
+            else:
+                j = self._run_from(i)
             s, e = self.toks[i].start, self.toks[j].end
             if not self._free(s, e) or self.text[s:e] in self.lex.stopwords:
                 continue
             known = self._cued_name(i, j, cls)
             out.append(known or Found(s, e, self.text[s:e], [], "fallback", {cls}))
         return self._claim(out)
+
+    def _name_after_inner_cue(self, ent: Entity) -> Found | None:
+        """ "région du Bas-Shabelle", "localité de Tassia": a place entity that starts with its
+        own cue is the name after it, read with that cue (a gazetteer's name or not)."""
+        if ent.label not in PLACE_LABELS:
+            return None
+        for cls, pat in self.lex.cues_before.items():
+            if cls not in ("region", "name_prefix", "near"):
+                continue
+            m = pat.match(self.flat, ent.start)
+            if m is None or m.end() >= ent.end:
+                continue
+            s = m.end()
+            while True:  # "région du Bas-Shabelle": past the joiners after the cue
+                while s < ent.end and self.flat[s].isspace():
+                    s += 1
+                w = re.match(r"\w+'?", self.flat[s : ent.end])
+                if not (w and w.group().casefold() in self.lex.joiners):
+                    break
+                s += len(w.group())
+            name = self.text[s : ent.end]
+            if not name[:1].isupper() or self._stopword(name) or not self._free(s, ent.end):
+                return None
+            cands = gazetteer_candidates(name, fuzzy=False)
+            source = "entity" if cands else "fallback"
+            return Found(s, ent.end, name, cands, source, {cls} | self.cues_after(ent.end))
+        return None
+
+    def coordinated_names(self, unresolved: list[Entity], found: list[Found]) -> list[Found]:
+        """ "Après Croix-des-Bouquets et Cité Soleil": a place entity no gazetteer holds,
+        joined by "et" or a comma to a place found, is a place too, placed as its neighbour."""
+        places = self._anchors(found)
+        out = []
+        for ent in unresolved:
+            if ent.label not in PLACE_LABELS or not ent.text[:1].isupper():
+                continue
+            if self._stopword(ent.text) or not self._free(ent.start, ent.end):
+                continue
+            if any(len(t.text) > 1 and t.text.isupper() for t in tokenize(ent.text)):
+                continue  # "Tataouine et Mosaïque FM": radios; an acronym names a body
+            if any(f.start <= ent.start < f.end or ent.start <= f.start < ent.end for f in found):
+                continue
+            if any(
+                self._coordinating(self.flat[a:b]) and 0 <= b - a <= MAX_COORDINATION_CHARS
+                for f in places
+                for a, b in ((f.end, ent.start), (ent.end, f.start))
+            ):
+                out.append(Found(ent.start, ent.end, ent.text, [], "fallback", set()))
+        return self._claim(out)
+
+    def locate_coordinated(self, found: list[Found]) -> None:
+        """ "Après Obo et Mboki": a place entity whose only readings are spelling guesses, joined
+        to a place found, is located by its neighbour: a local place the gazetteer lacks,
+        never dropped for want of a believable reading."""
+        places = self._anchors(found)
+        for f in found:
+            if f.source != "entity" or f.located or not f.text[:1].isupper():
+                continue
+            if any(len(t.text) > 1 and t.text.isupper() for t in tokenize(f.text)):
+                continue
+            if max((c.match for c in f.cands), default=0.0) >= MATCH_SKELETON:
+                continue  # a reading of the name as written: ranked as such
+            f.located = any(
+                g is not f
+                and self._coordinating(self.flat[a:b])
+                and b - a <= MAX_COORDINATION_CHARS
+                for g in places
+                for a, b in ((g.end, f.start), (f.end, g.start))
+            )
+
+    @staticmethod
+    def _anchors(found: list[Found]) -> list[Found]:
+        """Places found with a reading of their name as written: a neighbour joined to one by
+        "et" is a place too ("Obo et Mboki"); not so between two guesses ("Barkhane et
+        Takuba", two military operations)."""
+        return [
+            f
+            for f in found
+            if f.source in ("entity", "matcher")
+            and max((c.match for c in f.cands), default=0.0) >= MATCH_SKELETON
+        ]
+
+    def _coordinating(self, gap: str) -> bool:
+        words = gap.replace(",", " , ").split()
+        return bool(words) and all(w == "," or w.casefold() in self.lex.coordinators for w in words)
 
     def unknown_names_again(self, found: list[Found]) -> list[Found]:
         """A name no gazetteer holds that the text has shown to be a place ("le camp de
@@ -1158,11 +1354,35 @@ class Recogniser:
                 out.append(Found(s, e, name, list(first.cands), first.source, set(), first.located))
         return out
 
+    def _caseless_name_after(self, i: int, cls: str, cue_start: int, cue_end: int) -> int | None:
+        """ "بلدة عيتا الشعب", "مخيم الجفينة للنازحين": without capitals, the name after "the
+        town of" or "the district of" is its first word and a second one with the article glued
+        to it (or any second word after a short first one: "قرية أم ضريوة"), not an adjective
+        that agrees with the noun ("بلدة مجاورة", "منطقة عسكرية": indefinite, ending in taa
+        marbuta)."""
+        if cls not in ("name_prefix", "region"):
+            return None
+        word = self.toks[i].text
+        definite = any(word.startswith(a) for a in self.articles)
+        if self._stopword(word) or (word.endswith("ة") and not definite):
+            return None
+        nxt = i + 1
+        second = ""
+        if nxt < len(self.toks) and self.gap(i) == " " and self.toks[nxt].caseless:
+            second = self.toks[nxt].text
+        if self._stopword(second) or len(second) < MIN_ROAD_END_CHARS:
+            second = ""
+        if len(word) < MIN_ROAD_END_CHARS:
+            return nxt if second else None
+        return nxt if any(second.startswith(a) for a in self.articles) else i
+
     def _cued_name(self, i: int, j: int, cls: str) -> Found | None:
         """A name after "la ville de", "près de" that the gazetteer holds, even where the
         entity model took it for an organisation ("la ville d'El Fasher"): the cue says place."""
         for k in range(j, i - 1, -1):
             span = self.text[self.toks[i].start : self.toks[k].end]
+            if k == i and self.toks[i].caseless and len(span) < MIN_ROAD_END_CHARS:
+                break  # "أم" of "قرية أم ضريوة": no name of its own
             cands = gazetteer_candidates(span, fuzzy=False)
             if cands:
                 s, e = self.toks[i].start, self.toks[k].end
@@ -1305,6 +1525,22 @@ def _kind_words() -> frozenset[str]:
 
 
 @cache
+def _clitics() -> tuple[str, ...]:
+    """Conjunctions and prepositions glued to a word in a script without spaces between them
+    ("و", "ب"), every language's."""
+    return tuple(sorted(_words_of("clitics"), key=len, reverse=True))
+
+
+@cache
+def _unaccented(words: frozenset[str]) -> frozenset[str]:
+    """The words without their accents: capitals often lose them in print ("A" for "À")."""
+    return frozenset(
+        "".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch))
+        for w in words
+    )
+
+
+@cache
 def _place_prepositions() -> frozenset[str]:
     """Prepositions that put what follows them somewhere ("in", "from"), every language's."""
     return frozenset(w.casefold() for w in _words_of("place_prepositions"))
@@ -1331,6 +1567,8 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
     found += r.feature_before_mentions()
     found += r.matcher_mentions()
     found += r.unknown_names(unresolved)
+    found += r.coordinated_names(unresolved, found)
+    r.locate_coordinated(found)
     found += r.unknown_names_again(found)
     vessels = r.vessels(found)
     # "Palmyre-Deir ez-Zor": a place glued to another place found is no double name
@@ -1490,12 +1728,20 @@ def _apposition_gap() -> re.Pattern:
         # "Bamba, dans la région de Gao": the word for the unit may come before its name
         cues = conf.get("region_cues") or []
         regional.update(c for c in cues if " " in c and not c.endswith("'"))
+        # "Walikale, dans la province du Nord-Kivu": a one-word cue and a joiner ("du", "d'")
+        joiners = [j for j in conf.get("joiners") or [] if j.casefold() not in _coordinators()]
+        regional.update(f"{c} {j}" for c in cues if " " not in c for j in joiners)
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
     units = "|".join(re.escape(w) for w in sorted(regional, key=len, reverse=True)) or "(?!x)x"
     return re.compile(
-        rf"[ \t]*[,،][ \t]*(?:(?:{alts})[ \t]+)?(?P<unit_word>(?:{units})[ \t]+)?",
+        rf"[ \t]*[,،][ \t]*(?:(?:{alts})[ \t]+)?(?P<unit_word>(?:{units})(?:[ \t]+|(?<=')))?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _coordinators() -> frozenset[str]:
+    return lexicon().coordinators
 
 
 def unit_word_apposed(text: str, end: int) -> bool:

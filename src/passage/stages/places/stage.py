@@ -21,6 +21,7 @@ from passage.stages.places.outlet import (
 from passage.stages.places.recognise import (
     DATELINE_END,
     MIN_DATELINE_CHARS,
+    PERSON_TAGGED,
     Found,
     abbreviated_region,
     apposed_unit,
@@ -81,6 +82,13 @@ def _adjectives(text: str, found: list[Found]) -> list[tuple[str, list[Candidate
     return out
 
 
+def _told_in_caseless_script(f: Found, text: str) -> bool:
+    """ "مدينة مأرب", "محافظة الجوف", "مأرب - ": in a script without capitals, a word that a
+    place's cue or the dateline marks as a place may vouch for its country, as a capitalised
+    name does elsewhere; without them an Arabic article that names no country has none."""
+    return bool(f.cues & {"name_prefix", "region"}) or is_dateline(text, f.start, f.end)
+
+
 def _home_candidates(hint: OutletHint | None) -> list[Candidate]:
     """Towns and regions (big enough to have a paper) an outlet is named after."""
     if hint is None:
@@ -101,7 +109,10 @@ def _home_candidates(hint: OutletHint | None) -> list[Candidate]:
 
 
 def _context(
-    found: list[Found], adjectives: list | None = None, hint: OutletHint | None = None
+    found: list[Found],
+    adjectives: list | None = None,
+    hint: OutletHint | None = None,
+    text: str = "",
 ) -> Context:
     """Countries, regions and points the article is about, from the names it uses and the
     place its outlet is named after."""
@@ -119,8 +130,12 @@ def _context(
         # site is named after ("St George's Chapel")
         ok = (
             best.match >= MATCH_ALTERNATE
-            and not f.cues & {"inner", "named_after"}
-            and (sure or not (_caseless(f.text) and f.source == "matcher"))
+            and not f.cues & {"inner", "named_after", PERSON_TAGGED}
+            and (
+                sure
+                or not (_caseless(f.text) and f.source == "matcher")
+                or _told_in_caseless_script(f, text)
+            )
         )
         names.append((f.text, list(f.cands), ok))
         if not ok:
@@ -220,7 +235,9 @@ def _in_named_town(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMe
         if m.kind != "town" or m.lat is None:
             continue
         gap = text[f.end : m.start] if m.start >= f.end else ""
-        after = m.start >= f.end and (_IN_TOWN.match(gap) or near_by_distance(gap))
+        after = m.start >= f.end and (
+            _IN_TOWN.match(gap) or near_by_distance(gap) or _bearing_gap(gap)
+        )
         before = m.end <= f.start and _TOWNS_OWN.match(text[m.end : f.start])
         if after or before:
             return replace(m, start=f.start, end=f.end, text=f.text, precision=NEAR, score=0.3)
@@ -228,6 +245,54 @@ def _in_named_town(f: Found, resolved: list[PlaceMention], text: str) -> PlaceMe
 
 
 _NAME_GOES_ON = re.compile(r"[ -][A-Z]")
+
+
+# A place said to lie "au sud de Tripoli" further than this from Tripoli is another place.
+BEARING_REACH_KM = 150.0
+_APPOSED = re.compile(r"[ \t]*[,،][ \t]*")
+
+
+def _beside_its_bearing_town(
+    m: PlaceMention, mentions: list[PlaceMention], text: str
+) -> PlaceMention:
+    """ "le quartier d'Abou Salim, au sud de Tripoli": a town read far from the town the text
+    puts it beside is a namesake abroad (Bou Salem, Tunisia); the place is by that town."""
+    if m.kind != "town" or m.lat is None:
+        return m
+    town = next(
+        (
+            n
+            for n in mentions
+            if n.kind == "town" and n.start > m.end and _bearing_gap(text[m.end : n.start])
+        ),
+        None,
+    )
+    if town is None or town.lat is None:
+        return m
+    if haversine_km((m.lat, m.lon), (town.lat, town.lon)) <= BEARING_REACH_KM:
+        return m
+    return replace(town, start=m.start, end=m.end, text=m.text, precision=NEAR, score=0.3)
+
+
+def _bearing_gap(gap: str) -> bool:
+    """ ", au sud de ", "، جنوب ", ", north of ": what stands between a place and the town the
+    text gives its bearing from."""
+    apposed = _APPOSED.match(gap)
+    if apposed is None:
+        return False
+    rest = gap[apposed.end() :].replace("’", "'")
+    cue = lexicon().cues_before["near"].match(rest)
+    return cue is not None and not rest[cue.end() :].strip()
+
+
+def _named_as_a_place(f: Found, text: str) -> bool:
+    """ "the township of Kani", "le hameau de Tassia": a capitalised name after a word for a
+    settlement and its "of" is a place even where the gazetteer's readings of it lie elsewhere
+    (not "the City Hall": no "of", a building's name)."""
+    if "name_prefix" not in f.cues or not f.text[:1].isupper():
+        return False
+    before = re.search(r"(\w+'?)\s*$", text[max(0, f.start - 12) : f.start].replace("’", "'"))
+    return bool(before) and before.group(1).casefold() in lexicon().joiners
 
 
 def _said_to_be_in(f: Found, text: str) -> bool:
@@ -338,8 +403,13 @@ def _fallback(
     home = _home_town(f, ctx) if not window else None
     if home is not None:
         return home
-    # regions of a country: a continent or a bloc ("the Caucasus") says less than a country
+    # regions of a country: a continent or a bloc ("the Caucasus") says less than a country;
+    # one named before the place places it rather than one the next sentence turns to ("dans
+    # la région de Gao, les habitants ont fui vers X. Dans la région de Ménaka, ...")
     regions = {m.gazetteer_id: m for m in window if m.kind == "region" and m.country}
+    before = {g: m for g, m in regions.items() if m.start < f.start}
+    if before:
+        regions = before
     if not regions:
         # no region named nearby: the first-level region all the towns named nearby lie in
         # ("Squirrel Hill" among Pittsburgh's streets is in Pennsylvania)
@@ -453,6 +523,10 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
     """A spelling guess, or an obscure place, must agree with what the article is about."""
     if f.source == "access" or best.kind == "country":
         return True
+    if PERSON_TAGGED in f.cues:
+        # "venus de Beledweyne" taken for a person by the entity model: believed only as a
+        # place of the country the article is plainly about
+        return best.match >= MATCH_ALTERNATE and ctx.countries.get(best.country or "", 0) >= 1.0
     if best.kind == "region" and best.country is None and best.match >= MATCH_ALTERNATE:
         # a bloc or a world region by its short name ("EU", "Mideast"): no local place the
         # gazetteer lacks, whatever country the article is about
@@ -737,6 +811,13 @@ def _best_reading(f: Found, ranked: list[Candidate]) -> Candidate:
         town = _namesake_town(best, ranked)
         if town is not None:
             return town
+        if (f.at_town or "near" in f.cues) and best.country:
+            # "100 km west of Mandalay", "à 40 km au nord de Kaya": distances and bearings are
+            # measured from a town, the one its region is named after; and "à Kherson" is said
+            # of a town
+            town = _town_of_its_region(best, ranked)
+            if town is not None:
+                return town
     if "region" in f.cues and best.kind == "town" and best.population < FOREIGN_TOWN:
         # "la province du Soum": no first-level region bears the name, but a province does; a
         # hamlet of that name abroad is not what the word "province" points at
@@ -770,6 +851,19 @@ def _namesake_town(region: Candidate, ranked: list[Candidate]) -> Candidate | No
         if c.name.casefold().startswith(region.name.casefold() + " "):
             continue  # "New York City", "Oklahoma City": the bare name is the region's
         if c.kind == "town" and same_unit and close and exonym:
+            return c
+    return None
+
+
+def _town_of_its_region(region: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """The town of a region's own name ("Mandalay" of "Mandalay Region") in that region."""
+    stem = skeleton(region.name)
+    for c in ranked:
+        if c.kind != "town" or c.match < MATCH_ALTERNATE:
+            continue
+        if (c.country, c.admin1_code) == (region.country, region.admin1_code) and stem.startswith(
+            skeleton(c.name)
+        ):
             return c
     return None
 
@@ -1000,7 +1094,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     `start:end` is in capitals, opens a story (the text or a sentence) and stands before a
     dash or the agency, naming the town the report was filed from."""
     name = text[start:end]
-    if not name.isupper() or len(name) < MIN_DATELINE_CHARS:
+    if not (name.isupper() or _caseless(name)) or len(name) < MIN_DATELINE_CHARS:
         return False
     if text[:start].strip() and not _SENTENCE_END.search(text[max(0, start - 3) : start]):
         return False
@@ -1160,7 +1254,8 @@ def annotate(article: Article) -> Article:
         return article
     found = recognise(text, list(article.entities or []))
     placed = _placed_by_the_text(found, text)
-    ctx = _context(found, _adjectives(text, found), outlet_hint(article.url, article.language))
+    hint = outlet_hint(article.url, article.language)
+    ctx = _context(found, _adjectives(text, found), hint, text)
     mentions: list[PlaceMention] = list(placed.values())
     pending: list[Found] = []
     for i, f in enumerate(found):
@@ -1180,7 +1275,8 @@ def annotate(article: Article) -> Article:
         located = f.located
         if best is not None and not _believable(f, best, own):
             best = None
-            located = located or _said_to_be_in(f, text)
+            # "the township of Kani": a place the text names as one, not the town abroad
+            located = located or _said_to_be_in(f, text) or _named_as_a_place(f, text)
             if f.source == "matcher" and not located:
                 continue
         if best is not None and "named_after" in f.cues and not _named_after_believable(best, own):
@@ -1190,6 +1286,7 @@ def annotate(article: Article) -> Article:
         elif f.source == "fallback" or located or f.cues & {"near", "name_prefix", "region"}:
             pending.append(f)
     mentions.sort(key=lambda m: m.start)
+    mentions = [_beside_its_bearing_town(m, mentions, text) for m in mentions]
     fallen = _fallbacks(dict(enumerate(pending)), mentions, ctx, text)
     mentions += [m for m in fallen.values() if m is not None]
     mentions = [_without_kind_noun(m) for m in mentions]
