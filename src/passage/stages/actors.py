@@ -37,6 +37,9 @@ class CanonicalActor:
     kind: str
     is_source: bool = False
     country: str | None = None
+    # a militia that fights beside the state (Burkina Faso's VDP): never the group that an
+    # anaphor for rebels ("les jihadistes", "les insurgés") stands for
+    sides_with_state: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,11 @@ def canonical_actors() -> dict[str, CanonicalActor]:
         raw = json.load(fh)
     return {
         a["name"]: CanonicalActor(
-            a["name"], a["kind"], bool(a.get("source", False)), a.get("country")
+            a["name"],
+            a["kind"],
+            bool(a.get("source", False)),
+            a.get("country"),
+            bool(a.get("sides_with_state", False)),
         )
         for a in raw["actors"]
     }
@@ -76,12 +83,19 @@ def fold(text: str) -> str:
 
 
 @cache
-def phrase_regex(phrase: str, clitics: tuple[str, ...] = ()) -> re.Pattern[str]:
+def phrase_regex(
+    phrase: str, clitics: tuple[str, ...] = (), elided: tuple[tuple[str, str, str], ...] = ()
+) -> re.Pattern[str]:
     """A regex for a phrase at word boundaries (group "m"), after an optional clitic of the
     language ("وداعش"); short all-capital acronyms match case-sensitively so that "EI" or "AA"
-    do not fire on ordinary words."""
+    do not fire on ordinary words. `elided`: (clitic, article, written) where a clitic changes
+    how a phrase's article is written ("للدعم السريع": "ل" then "الدعم" written "لدعم")."""
     phrase = fold(phrase)
     body = r"\s+".join(re.escape(w) for w in phrase.split())
+    for clitic, article, written in elided:
+        if phrase.startswith(article) and len(phrase) > len(article):
+            rest = r"\s+".join(re.escape(w) for w in phrase[len(article) :].split())
+            body = f"(?:{body}|(?<={re.escape(clitic)}){re.escape(written)}{rest})"
     flags = 0 if (phrase.isupper() and len(phrase) <= 5) else re.IGNORECASE
     lead = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
     return re.compile(rf"(?<!\w){lead}(?P<m>{body})(?!\w)", flags)
@@ -92,12 +106,13 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
     lex = data.load(lang, "actors") or {}
     canon = canonical_actors()
     clitics = tuple(sorted((fold(c) for c in lex.get("clitics", [])), key=len, reverse=True))
+    elided = tuple((e["after"], e["article"], e["written"]) for e in lex.get("elided_articles", []))
     out: list[_Pattern] = []
     for name, aliases in lex.get("aliases", {}).items():
         actor = canon.get(name)
         kind = actor.kind if actor else UNIDENTIFIED
         for alias in {name, *aliases}:
-            out.append(_Pattern(phrase_regex(alias, clitics), name, kind, 0))
+            out.append(_Pattern(phrase_regex(alias, clitics, elided), name, kind, 0))
     national = lex.get("national", {})
     adjectives = national.get("adjectives", {})
     for spec in national.get("patterns", []):
@@ -109,11 +124,14 @@ def _patterns(lang: str) -> tuple[_Pattern, ...]:
             body = spec["pattern"].replace(" ", r"\s+")
             body = body.replace("{head}", f"(?:{heads})").replace("{adj}", f"(?:{adjs})")
             body = body.replace("{country}", re.escape(country))
-            name = spec["template"].format(country=country)
+            name, kind = template_actor(spec["template"], country) or (
+                spec["template"].format(country=country),
+                spec["kind"],
+            )
             # "والسلطات الليبية": after a clitic of the language, as aliases are
             lead = f"(?:{'|'.join(map(re.escape, clitics))})?" if clitics else ""
             regex = re.compile(rf"(?<!\w){lead}(?P<m>{body})(?!\w)", re.IGNORECASE)
-            out.append(_Pattern(regex, name, spec["kind"], 1, country=country))
+            out.append(_Pattern(regex, name, kind, 1, country=country))
     for g in lex.get("generic", []):
         # "des hommes armés", "des terroristes": a generic phrase may name a canonical actor
         # ("Unidentified armed group"), else it names only a kind of actor.
@@ -242,6 +260,29 @@ def main_country(article: Article, cands: list[tuple[int, int, _Pattern]] = ()) 
     return ranked[0][0]
 
 
+@cache
+def _template_actors() -> dict[str, dict[str, str]]:
+    """National template -> country name -> the canonical actor it names (data/actors.json
+    "template_actors"): "Military Forces of United States" are the "United States forces"."""
+    path = Path(data.DATA_DIR) / "actors.json"
+    with path.open(encoding="utf-8") as fh:
+        raw = json.load(fh).get("template_actors", {})
+    names = country_names()
+    return {
+        template: {names[code]: actor for code, actor in by_code.items() if code in names}
+        for template, by_code in raw.items()
+        if isinstance(by_code, dict)
+    }
+
+
+def template_actor(template: str, country: str) -> tuple[str, str] | None:
+    """The canonical actor (name, kind) a national template names for a country, where the
+    data says it is one ("Military Forces of {country}" of Russia: "Russian forces")."""
+    name = _template_actors().get(template, {}).get(country)
+    actor = canonical_actors().get(name) if name else None
+    return (actor.name, actor.kind) if actor else None
+
+
 def national_actor(template: str, code: str, kind: str) -> tuple[str, str] | None:
     """The actor a national template names for a country: the country's own canonical actor
     of the kind where there is exactly one ("l'armée" of an article about Sudan is the
@@ -280,6 +321,8 @@ def _most_named(
         actor = canon.get(pat.name) if pat.name else None
         if actor is None or actor.is_source or pat.rank >= GENERIC_RANK or pat.kind not in kinds:
             continue
+        if actor.sides_with_state and "rebel group" in kinds:
+            continue  # see _beside_state
         if pat.name in unnamed:
             continue
         counts[pat.name] = counts.get(pat.name, 0) + 1
@@ -315,15 +358,18 @@ def find_actors(article: Article) -> list[ActorMention]:
             # "le gouvernement" is no antecedent of "l'armée", resolved or not.
             unresolved.add(id(mentions[-1]))
             continue
+        if pat.rank == GENERIC_RANK and _named_right_after(text, end, cands[i + 1 :], unnamed):
+            continue  # "la coalition de gangs Viv Ansanm": the name says which gangs
         if pat.name is not None:
             actor = canon.get(pat.name)
             is_source = bool(actor and actor.is_source)
             mentions.append(ActorMention(start, end, surface, pat.name, pat.kind, is_source))
             if pat.country is not None:
                 troops.add(id(mentions[-1]))
-            if pat.rank == GENERIC_RANK or pat.name in unnamed:
+            if pat.rank == GENERIC_RANK or pat.name in unnamed or _affiliation(text, start, lang):
                 # "des hommes armés" names no one: "les jihadistes" after it are the group
-                # named before, not the unidentified men.
+                # named before, not the unidentified men. "Les shebab, liés à Al-Qaïda":
+                # the network a group belongs to is not who "les insurgés" are next.
                 unresolved.add(id(mentions[-1]))
             continue
         if pat.sentences is not None:
@@ -341,7 +387,10 @@ def find_actors(article: Article) -> list[ActorMention]:
                 (
                     m
                     for m in reversed(mentions)
-                    if m.kind in pat.kinds and not m.is_source and id(m) not in unresolved
+                    if m.kind in pat.kinds
+                    and not m.is_source
+                    and id(m) not in unresolved
+                    and not _beside_state(pat, m.name)
                 ),
                 None,
             )
@@ -356,6 +405,8 @@ def find_actors(article: Article) -> list[ActorMention]:
                     and c[2].name not in unnamed
                     and c[2].kind in pat.kinds
                     and not (canon.get(c[2].name) and canon[c[2].name].is_source)
+                    and not _beside_state(pat, c[2].name)
+                    and not _affiliation(text, c[0], lang)
                 ),
                 None,
             )
@@ -400,6 +451,51 @@ def find_actors(article: Article) -> list[ActorMention]:
         mentions.append(ActorMention(ent.start, ent.end, ent.text, ent.text, UNIDENTIFIED))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _named_right_after(
+    text: str, end: int, later: list[tuple[int, int, _Pattern]], unnamed: frozenset[str]
+) -> bool:
+    """Whether a named actor follows the phrase at `end` with nothing but a space between
+    ("des miliciens Fano", "les gangs Viv Ansanm"): the phrase is that actor's head noun."""
+    if not later:
+        return False
+    start, _end, pat = later[0]
+    return (
+        pat.name is not None
+        and pat.name not in unnamed
+        and pat.rank < GENERIC_RANK
+        and not text[end:start].strip()
+    )
+
+
+@cache
+def _affiliation_regex(lang: str) -> re.Pattern[str] | None:
+    lex = data.load(lang, "actors") or {}
+    words = [fold(w) for w in lex.get("affiliation", [])]
+    if not words:
+        return None
+    alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+    return re.compile(rf"(?<!\w)(?:{alts})\s*$", re.IGNORECASE)
+
+
+def _affiliation(text: str, at: int, lang: str) -> bool:
+    """ "des insurgés liés à l'État islamique", "les shebab, affiliés à Al-Qaïda": the name at
+    `at` says which network a group belongs to, it is not a party of its own."""
+    regex = _affiliation_regex(lang)
+    if regex is None:
+        return False
+    before = text[max(0, at - 40) : at]
+    # "liés à l'État islamique": the article elided before the name belongs to the phrase
+    before = re.sub(r"(?:\b(?:l|d)'|\b(?:la|le|les)\s+)$", "", before, flags=re.IGNORECASE)
+    return regex.search(before) is not None
+
+
+def _beside_state(pat: _Pattern, name: str) -> bool:
+    """An anaphor for rebels ("les jihadistes") does not stand for a militia that fights beside
+    the state, though both are armed groups of a kind it may name."""
+    actor = canonical_actors().get(name)
+    return "rebel group" in pat.kinds and actor is not None and actor.sides_with_state
 
 
 def _coreferent(

@@ -27,9 +27,9 @@ from passage.record import (
     lowest_toll,
     stable_id,
 )
-from passage.stages.actors import canonical_actors, state_country
+from passage.stages.actors import canonical_actors, state_country, template_actor
 from passage.stages.events import linear
-from passage.stages.events.fatalities import fatalities_at
+from passage.stages.events.fatalities import fatalities_at, running_total
 from passage.stages.events.lexicon import (
     ContextRole,
     Lexicon,
@@ -49,6 +49,7 @@ from passage.stages.events.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
     SUBJECT,
+    active_misparsed,
     children,
     covers,
     first_in,
@@ -75,6 +76,13 @@ UNIDENTIFIED = "unidentified"
 PROPERTY_DESTRUCTION = "Looting/property destruction"
 VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
 CIVILIANS = ("Civilians", "civilians")
+# ACLED types whose acts one side does to the other: told the other way round, a new act.
+ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")
+# How many words before a party a count may stand ("خمسة من عناصر الشرطة").
+COUNT_REACH = 3
+# How many words after a verb trigger its object may start, past its subject ("هاجم مسلحون
+# مجهولون قرية").
+PLACE_TARGET_REACH = 4
 # Crowds whose killing is a riot (ACLED "Riots / Violent demonstration": demonstrators who
 # engage in violence), not a protest and a killing of their own.
 CROWD_VIOLENCE = {"protesters": "Violent demonstration", "rioters": "Violent demonstration"}
@@ -94,6 +102,8 @@ SPECIFIC_OF_GENERIC = ("Explosions/Remote violence",)
 # How many sentences back a telling may continue an event told before; a bare toll reaches
 # only the sentence before.
 WINDOW = 2
+# How many words after a territory verb its object's noun may stand ("plus de 500 détenus").
+TAKEN_REACH = 5
 # Without a parse, how many words after a trigger an agent phrase ("من جانب") may start.
 AGENT_REACH = 3
 TOLL_WINDOW = 1
@@ -167,6 +177,9 @@ def country_actor(country: str, spec_key: str = "country_actor") -> tuple[str, s
             return a["name"], a["kind"]
     spec = raw.get(spec_key) or {}
     template = spec.get("template", "{country}")
+    known = template_actor(template, country)
+    if known is not None:
+        return known
     return template.format(country=country), spec.get("kind", "state forces")
 
 
@@ -274,6 +287,8 @@ class _Draft:
             sub = self.rule.by_actor_kind.get(self.actor.kind, sub)
         if self.target is not None:
             sub = self.rule.by_target_kind.get(self.target.kind, sub)
+        if self.actor is not None:
+            sub = self.rule.by_doer_kind.get(self.actor.kind, sub)
         return sub
 
 
@@ -292,8 +307,20 @@ def _shares_subject(t: Any, dep: str) -> bool:
     if is_passive(t) or children(t, SUBJECT + PASSIVE_SUBJECT):
         return False
     if dep == "advcl":
-        return _non_finite(t) and not _past_participle(t)
+        return (_non_finite(t) and not _past_participle(t)) or _under_apposed_participle(t)
     return dep == "conj" and t.pos_ == "VERB" and t.head.pos_ == "VERB"
+
+
+def _under_apposed_participle(t: Any) -> bool:
+    """ "Les assaillants, arrivés à moto, ont incendié": the parse may make the participle set
+    off by commas the root and the finite verb its clause; the subject is the verb's."""
+    head = t.head
+    return (
+        bool(children(t, ("aux", "aux:tense")))
+        and _past_participle(head)
+        and not children(head, ("aux", "aux:tense", "aux:pass", "cop"))
+        and any(c.text == "," for c in children(head, ("punct",)) + children(t, ("punct",)))
+    )
 
 
 def _event_actor(role: str, m: ActorMention) -> EventActor:
@@ -342,7 +369,7 @@ class _Sentence:
         self.dates = [
             t
             for t in stretches(article.text, here, article.language or "")
-            if t.kind == "date" and t.value
+            if t.kind == "date" and t.value and not _in_dateline(article.text, s, t)
         ]
         self._contexts: dict[int, str | None] = {}
         self._found: list[Match] | None = None  # the sentence's trigger phrases, once read
@@ -408,18 +435,52 @@ class _Sentence:
         for _ in range(6):
             if not self.parsed or t.head.i == t.i:
                 break
-            light = fold(t.head.lemma_) in self.lex.light_verbs
-            dep = t.dep_.split(":")[0]
+            # "a mené dimanche des frappes": the parse may hang the act on the day; it is the
+            # day's verb that governs it
+            on_day = t.pos_ == "NOUN" and self._names_time(t.head) and t.head.head.i != t.head.i
+            via = t.head if on_day else t
+            light = fold(via.head.lemma_) in self.lex.light_verbs
+            dep = via.dep_.split(":")[0]
             if (
                 dep == "xcomp"
                 or (light and dep in ("obj", "obl", "amod"))
-                or (for_subject and _shares_subject(t, dep))
+                # "a lancé plus de cent drones": a counted noun the parse makes an adverb
+                or (light and dep == "advmod" and via.pos_ == "NOUN")
+                or (for_subject and _shares_subject(via, dep))
             ):
-                t = t.head
+                t = via.head
                 out.append(t)
             else:
                 break
         return out
+
+    def _in_noun_clause(self, tm: TimeMention, match: Match) -> bool:
+        """Whether the date stands in a participle or relative clause that qualifies a noun
+        other than the trigger ("les forces, déployées depuis 2021")."""
+        tok = next((t for t in self.tokens if covers([t], tm)), None)
+        mine = {t.i for t in match.tokens}
+        while tok is not None and tok.head.i != tok.i and tok.i not in mine:
+            if tok.dep_ in ("acl", "acl:relcl", "appos") and tok.head.i not in mine:
+                # "soumise depuis le 17 février au blocus": the act's own clause, not another's
+                return not any(t.i in mine for t in tok.subtree)
+            tok = tok.head
+        return False
+
+    def _protest_of_a_done_act(self, match: Match) -> bool:
+        """ "des manifestants ont bloqué la route pour protester contre les taxes": the aim of
+        what a crowd did is the protest it made, not a plan."""
+        head = match.head
+        if not self.parsed or match.rule.subtype != "Peaceful protest" or head.dep_ != "advcl":
+            return False
+        done = head.head
+        if "Past" not in done.morph.get("Tense") or not children(head, ("mark",)):
+            return False
+        crowd = self._mention_in([t for c in children(done, SUBJECT) for t in subtree(c)])
+        return crowd is not None and crowd.kind in ("protesters", *CIVILIANS)
+
+    def _names_time(self, token: Any) -> bool:
+        """Whether the token is a word of a date the sentence names ("dimanche")."""
+        return any(covers([token], tm) for tm in self.dates)
 
     def clause(self, token: Any) -> list[Any]:
         """The token and its dependents, without the clauses embedded under it."""
@@ -643,22 +704,33 @@ class _Sentence:
                     lo, hi = self._clause_bounds(match)
                     before = [a for a in before if a.start >= lo]
                     after = [a for a in after if a.end <= hi]
+                # "قتل خمسة جنود في هجوم": those a patient verb counts before a noun
+                # trigger were struck by the act, not its doers
+                suffered = [a for a in before if self._counted_patient(a, match)]
+                before = [a for a in before if a not in suffered]
+                victim = suffered[0] if suffered else None
                 agent = self._agent_after(match, self._clause_bounds(match)[1])
                 if agent is not None:
-                    return agent, None
+                    return agent, victim
                 # civilians named after the verb are struck, not striking ("أدت غارة إلى
                 # مقتل خمسة مدنيين")
                 # nor is a party after a case word of the act's target ("أطلق جنود النار على
                 # المتظاهرين", "استعاد الجيش البلدة من المتمردين")
                 cases = self.lex.target_case | frozenset(match.rule.target_case)
-                struck = {id(a) for a in after if self._after_case_word(a, cases)}
+                struck = {
+                    id(a)
+                    for a in after
+                    if self._after_case_word(a, cases) or self._counted_killed(a, match)
+                }
                 acting = [a for a in after if a.kind not in CIVILIANS and id(a) not in struck]
                 if acting:
-                    rest = [a for a in after if a is not acting[0]]
-                    return (acting[0], rest[0] if rest else None)
+                    members = acting[0]
+                    acting[0] = self._member_of(members, after) or members
+                    rest = [a for a in after if a is not acting[0] and a is not members]
+                    return (acting[0], victim or (rest[0] if rest else None))
                 if after:
                     return (before[-1] if before else None, after[0])
-                return (before[-1] if before else None, None)
+                return (before[-1] if before else None, victim)
             if self.lex.clause_boundaries:
                 return self._linear_arguments(match, pool, before)
             return (before[-1] if before else None, after[0] if after else None)
@@ -677,8 +749,11 @@ class _Sentence:
                     break
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             passive = is_passive(head)
+            active = active_misparsed(head)
             for c in head.children:
-                dep = c.dep_
+                dep = "nsubj" if active and c.dep_ in PASSIVE_SUBJECT else c.dep_
+                if dep == "obl:arg" and not children(c, ("case",)):
+                    dep = "obj"  # "neutralisé plus de 60 terroristes": no preposition, an object
                 if dep in SUBJECT and not passive and actor is None:
                     actor = self._mention_in(subtree(c))
                 elif (
@@ -690,6 +765,15 @@ class _Sentence:
                     target = self._mention_in(subtree(c))
                 elif dep in AGENT and actor is None:
                     actor = self._mention_in(subtree(c))
+            if actor is None:
+                # "Les assaillants, arrivés à moto, ont pillé": the parse may give the subject
+                # to the participle set off by commas, hung on the verb
+                for c in children(head, ("advcl",)):
+                    if _past_participle(c) and not children(c, ("aux", "aux:tense", "cop")):
+                        subj = [t for s in children(c, SUBJECT) for t in subtree(s)]
+                        actor = self._mention_in(subj)
+                        if actor is not None:
+                            break
             if actor is None and head.dep_ in ("amod", "acl") and not _past_participle(head):
                 # "ses forces contrôlent le camp" parsed as a noun and its modifier: the noun
                 # is the subject.
@@ -749,6 +833,9 @@ class _Sentence:
             ]
             actor = self._mention_in(sides)
             target = self._mention_in(sides, exclude=actor) if actor is not None else target
+        between = self._between_sides(match)
+        if between is not None:
+            actor, target = between
         striking = fold(head.head.lemma_) in self.lex.strike_verbs
         if target is None and head.dep_ in SUBJECT and head.head.i != head.i and striking:
             # "une frappe a visé un convoi des FDS": what the act's verb of striking hit
@@ -763,6 +850,84 @@ class _Sentence:
         if target is actor:
             target = None
         return actor, target
+
+    def _between_sides(self, match: Match) -> tuple[Any, Any] | None:
+        """ "des combats entre les rebelles houthis et les forces gouvernementales": a clash
+        noun's "entre" phrase names both sides, the first as its actor, the other its
+        target."""
+        head = match.head
+        if head.pos_ not in ("NOUN", "PROPN") or not self.lex.between_case:
+            return None
+        # "des échanges de tirs entre A et B": on any noun of the trigger phrase
+        phrases = [c for t in match.tokens for c in children(t, ("nmod",))]
+        if head.dep_ in SUBJECT and head.head.i != head.i:
+            # "des affrontements ont éclaté à Tripoli entre des groupes armés": on the verb
+            phrases += [c for c in head.head.children if c.dep_.split(":")[0] == "obl"]
+        for c in phrases:
+            if not any(fold(k.text) in self.lex.between_case for k in children(c, ("case",))):
+                continue
+            sides = subtree(c)
+            first = self._mention_in(sides)
+            if first is not None:
+                return first, self._mention_in(sides, exclude=first)
+        return None
+
+    def _counted_patient(self, party: ActorMention, match: Match) -> bool:
+        """ "قتل خمسة من عناصر الشرطة في هجوم", "لقي ثلاثة جنود حتفهم في كمين": without a
+        parse, a party counted after a verb whose subject suffers (events.json "patient_verbs")
+        in the trigger's clause, before a noun trigger, is struck; civilians there always are.
+        An uncounted party right after a killing verb is its subject ("قتل مسلحون ...")."""
+        if match.head.idx < party.end:
+            return False
+        if party.kind in CIVILIANS:
+            return True
+        lo = self._clause_bounds(match)[0]
+        ahead = [t for t in self.tokens if lo <= t.idx and t.idx + len(t.text) <= party.start]
+        if not any(
+            f in self.lex.patient_verbs for t in ahead for f in forms_of(t.text, self.lex.clitics)
+        ):
+            return False
+        return self._counted(party)
+
+    def _counted_killed(self, party: ActorMention, match: Match) -> bool:
+        """ "نصب مسلحون كمينا ... فقتلوا تسعة جنود": a party counted after a killing verb that
+        follows the trigger was killed in the act."""
+        between = [
+            k
+            for k, t in enumerate(self.tokens)
+            if match.end <= t.idx and t.idx + len(t.text) <= party.start
+        ]
+        killing = any(
+            phrase_at(p, self.tokens, k, self.lex.clitics)
+            for k in between
+            for p in self.lex.killing_verbs
+        )
+        return killing and self._counted(party)
+
+    def _member_of(self, party: ActorMention, after: list[ActorMention]) -> ActorMention | None:
+        """ "مسلحون من جماعة نصرة الإسلام": men no list names, then one word, then the group
+        they belong to; the group acts through them."""
+        if party.name not in _unnamed_actors(self.article.language or ""):
+            return None
+        nxt = min((a for a in after if a.start >= party.end), key=lambda a: a.start, default=None)
+        if nxt is None or nxt.name in _unnamed_actors(self.article.language or ""):
+            return None
+        gap = self.article.text[party.end : nxt.start].split()
+        if len(gap) != 1 or len(gap[0]) < 2 or fold(gap[0]) in self.lex.target_case:
+            return None
+        return nxt if nxt.kind not in CIVILIANS else None
+
+    def _counted(self, party: ActorMention) -> bool:
+        """Whether a number or a quantity word stands just before a party ("خمسة من عناصر
+        الشرطة", "عشرات الجنود"): people counted are those an act struck."""
+        ahead = [t for t in self.tokens if t.idx + len(t.text) <= party.start][-COUNT_REACH:]
+        # number words and quantifiers, not a noun that counts itself ("جنديان", "شاب")
+        quantifiers = [q for q in self.lex.quantities if " " in q or q in self.lex.vague_quantities]
+        counts = {*self.lex.numbers, *(q.split()[0] for q in quantifiers)}
+        return any(
+            t.text.isdigit() or any(f in counts for f in forms_of(t.text, self.lex.clitics))
+            for t in ahead
+        )
 
     def _after_case_word(self, actor: ActorMention, cases: frozenset[str]) -> bool:
         """Whether one of these case words stands right before an actor's mention, or before
@@ -877,6 +1042,8 @@ class _Sentence:
         passive = participle and any(
             fold(t.text) in self.lex.passive_auxiliaries for t in preceding
         )
+        # "was shot by gunmen": a trigger that holds its own auxiliary is passive
+        passive = passive or fold(match.tokens[0].text) in self.lex.passive_auxiliaries
         agent = target = None
         targets = self.lex.target_case | set(match.rule.target_case)
         # "expelled on Tuesday 400 villagers": a case word that says when is no target's
@@ -918,7 +1085,7 @@ class _Sentence:
             # "Three soldiers were killed by a roadside bomb": the act is the agent of a
             # passive verb; the subject before it was struck, and no one named acted.
             return None, (left[-1] if left else target)
-        subject = self._compound_name(left[-1], left) if left else None
+        subject = self._phrase_head(self._compound_name(left[-1], left), left) if left else None
         if subject is None and not passive and agent is None:
             # "Bosnia and Slovenia agreed": no known actor, but the words before the verb.
             subject = self._phrase_actor(match, before_trigger=True)
@@ -1077,6 +1244,27 @@ class _Sentence:
                 return a if a.kind not in CIVILIANS else actor
         return actor
 
+    def _phrase_head(self, actor: ActorMention, pool: list[ActorMention]) -> ActorMention:
+        """ "Rebels of the Union Army captured": where a known actor of another kind heads the
+        subject before "of" or "from", it acted; the name after it only says whose or which
+        ("Militants of the Islamic State" keep the name: one kind, the name says more)."""
+        words = self.lex.noun_phrase
+        if words is None or not words.head_links:
+            return actor
+        text = self.article.text
+        for a in pool:
+            if a is actor or a.end > actor.start or a.kind in (actor.kind, UNIDENTIFIED):
+                continue
+            # the name's own words may stand between ("of the Union Army": "Union")
+            between = text[a.end : actor.start].split()
+            if (
+                between
+                and fold(between[0]) in words.head_links
+                and all(fold(w) in words.link_determiners or w[:1].isupper() for w in between[1:])
+            ):
+                return a
+        return actor
+
     def _listed_before(self, actor: ActorMention) -> list[ActorMention]:
         """ "Bosnia and Slovenia agreed", "Hamas, Fatah and Islamic Jihad signed": without a
         parse, the actors listed before the one found, joined by a conjunction or a comma."""
@@ -1144,7 +1332,7 @@ class _Sentence:
     def _agent_after(self, match: Match, hi: int) -> ActorMention | None:
         """ "أُغلق من جانب تونس وليبيا": without a parse, the party named right after an agent
         phrase ("by", "من جانب") that follows the trigger in its clause acts."""
-        phrases = [p.split() for p in self.lex.agent_case if " " in p]
+        phrases = [p.split() for p in self.lex.agent_case]
         if not phrases:
             return None
         last = match.tokens[-1].i - self.sent.start
@@ -1350,7 +1538,9 @@ class _Sentence:
             return None
         if not self.parsed or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        for c in children(head, ("amod",)):
+        # "une frappe de missile russe": the adjective of a noun of the trigger phrase too
+        nouns = [head, *(t for t in (match.tokens if match else ()) if t.i != head.i)]
+        for c in (c for t in nouns if t.pos_ == "NOUN" for c in children(t, ("amod",))):
             country = adjectives.get(fold(c.text))
             if country is not None:
                 name, kind = country_actor(country, "national_act")
@@ -1962,6 +2152,10 @@ class _Sentence:
         # هجوم") bounds the acts it tells but is not their own date: it is kept as a weak
         # date, which a telling that dates the act itself overrides.
         of_report = False
+        if len(found) > 1 and self.parsed:
+            # "Les forces, déployées depuis 2021, ont repris la ville dimanche": a date in a
+            # clause that qualifies a noun dates that clause, not the act
+            found = [t for t in found if not self._in_noun_clause(t, match)] or found
         if found and not self.parsed:
             found = self._own_clause_dates(found, match)
         if found and not self.parsed:
@@ -2261,6 +2455,21 @@ class _Sentence:
         lo, hi = self._clause_bounds(match)
         return [t for t in found if lo <= t.start and t.end <= hi] or found
 
+    def _takes_no_territory(self, match: Match) -> bool:
+        """ "libérant plus de 500 détenus", "se sont emparés d'armes", "reprendre les
+        négociations": the first noun after a territory verb is what it took, and it is no
+        ground (events.json "not_territory_nouns")."""
+        nouns = self.lex.not_territory_nouns
+        last = match.tokens[-1].i - self.sent.start
+        for t in self.tokens[last + 1 : last + 1 + TAKEN_REACH]:
+            if t.pos_ in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"):
+                return False
+            if any(covers([t], tm) for tm in self.dates):
+                continue  # "a libéré dimanche douze otages"
+            if t.pos_ in ("NOUN", "PROPN"):
+                return fold(t.lemma_) in nouns or fold(t.text) in nouns
+        return False
+
     def territory_named(self, scope: list[Any], govs: list[Any]) -> bool:
         tokens = scope + [t for v in govs for t in self.clause(v)] if self.parsed else self.tokens
         return any(
@@ -2268,6 +2477,26 @@ class _Sentence:
             or any(f in self.lex.territory_nouns for f in forms_of(t.text, self.lex.clitics))
             or (t.pos_ == "PRON" and t.dep_ in OBJECT)
             for t in tokens
+        )
+
+    def _name_after(self, match: Match) -> bool:
+        """Without a parse: "regained control of Malam Fatori", "retook Kidal": a capitalised
+        word right after the trigger (past "of" and determiners) that no actor list knows is
+        the name of the place taken."""
+        words = self.lex.noun_phrase
+        if self.parsed or words is None:
+            return False
+        skip = words.head_links | words.link_determiners
+        k = match.tokens[-1].i - self.sent.start + 1
+        while k < len(self.tokens) and fold(self.tokens[k].text) in skip:
+            k += 1
+        if k >= len(self.tokens):
+            return False
+        t = self.tokens[k]
+        return (
+            t.text.istitle()
+            and t.text.isalpha()
+            and not any(a.start <= t.idx < a.end for a in self.actors)
         )
 
     # --- coreference --------------------------------------------------------------------
@@ -2389,6 +2618,11 @@ class _Sentence:
         """Who claims, where the parse lost the claim verb's subject: the first actor named
         before the verb in the sentence, the subject's usual place."""
         verb = noun.head
+        # "L'attaque a été revendiquée par le JNIM": the passive's agent claims
+        for agent in children(verb, ("obl:agent",)):
+            found = self._mention_in(list(agent.subtree))
+            if found is not None and found.kind not in CIVILIANS:
+                return found
         before = [a for a in self.actors if a.start < verb.idx and a.kind not in CIVILIANS]
         return before[0] if before else None
 
@@ -2399,7 +2633,9 @@ class _Sentence:
         frame = self.frame(head)
         scope = subtree(frame) if self.parsed else self.tokens
         govs = self.governors(frame)
-        if self.irrealis(match, govs) or self.describes_traffic(match):
+        if self.irrealis(match, govs) and not self._protest_of_a_done_act(match):
+            return None
+        if self.describes_traffic(match):
             return None
         if rule.subtype == AGREEMENT and self.cited_agreement(match):
             return None
@@ -2428,7 +2664,11 @@ class _Sentence:
             or self.cause_actor(head)
         )
         if actor is not None:
-            d.co_actors = [_event_actor("actor", m) for m in self.co_actors(actor, head)]
+            d.co_actors = [
+                _event_actor("actor", m)
+                for m in self.co_actors(actor, head)
+                if target is None or m.name != target.name  # "entre A et B": B is the target
+            ]
         escort = self.escort(match, scope)
         if escort is not None and (
             target is None or target.kind in CIVILIANS or target.name == escort.name
@@ -2437,6 +2677,10 @@ class _Sentence:
         d.target = _event_actor("target", target) if target else None
         if d.target is None and rule.role == "event":
             d.target = self.civilian_place(match, govs)
+            # not where civilians struck would make it another act ("attaqué un convoi" may
+            # be an escorted one's clash): the words that name its victims decide there
+            if d.target is None and "civilians" not in rule.by_target_kind:
+                d.target = self.civilian_object(match)
         d.place = self.place(match, scope, govs)
         if rule.role == "access" or rule.effect:
             crossing = self.access_target(match, scope, govs)
@@ -2474,8 +2718,11 @@ class _Sentence:
             rule.needs_place
             and d.place is None
             and not self.territory_named(scope, govs)
+            and not (rule.object_names_place and self._name_after(match))
             and self.context(rule) not in rule.placeless_contexts
         ):
+            return None
+        if rule.needs_place and self._takes_no_territory(match):
             return None
         definite = self.definite_retelling(match, frame)
         # "L'attaque survient après l'annonce, début août, d'un blocus": the act retold keeps
@@ -2569,8 +2816,10 @@ class _Sentence:
         """ "le camp de Zamzam subit des attaques", "une frappe contre un marché": a place or
         gathering of civilians (events.json "civilian_targets") struck by the act makes
         civilians its target."""
-        if not self.parsed or not self.lex.civilian_targets:
+        if not self.lex.civilian_targets:
             return None
+        if not self.parsed:
+            return self._civilian_place_after(match) if self.lex.verb_first else None
         head = match.head
         struck: list[Any] = []
         for v in govs:
@@ -2603,6 +2852,55 @@ class _Sentence:
                     text = " ".join(t.text for t in words[i : i + n])
                     return EventActor("target", "Civilians", "civilians", text)
         return None
+
+    def _civilian_place_after(self, match: Match) -> EventActor | None:
+        """ "هاجم مستوطنون قرية ترمسعيا": without a parse, where the object follows the verb
+        and its subject, the first place of civilians or of soldiers named in the few words
+        after the trigger, in its clause, says what was struck."""
+        if "civilians" not in match.rule.by_target_kind:
+            return None  # only where striking civilians makes the act another kind
+        last = match.tokens[-1].i - self.sent.start
+        hi = self._clause_bounds(match)[1]
+        words = [t for t in self.tokens[last + 1 : last + 1 + PLACE_TARGET_REACH] if t.idx < hi]
+        # the object stands right after the verb, or after its subject and one word that
+        # qualifies it ("مسلحون مجهولون"); a word after a preposition says where ("في حي")
+        subject = [a for a in self.actors if words and a.start == words[0].idx]
+        at = 0
+        if subject:
+            past = [i for i, t in enumerate(words) if t.idx >= subject[0].end]
+            at = past[0] if past else len(words)
+        for i in range(at, min(at + (2 if subject else 1), len(words))):
+            if any(phrase_at(p, words, i, self.lex.clitics) for p in self.lex.military_targets):
+                return None
+            n = max(
+                (phrase_at(p, words, i, self.lex.clitics) for p in self.lex.civilian_targets),
+                default=0,
+            )
+            if n:
+                text = " ".join(t.text for t in words[i : i + n])
+                return EventActor("target", "Civilians", "civilians", text)
+        return None
+
+    def civilian_object(self, match: Match) -> EventActor | None:
+        """ "ont enlevé deux religieuses", "ont arrêté une dizaine de pêcheurs": people named
+        by a civilian noun (events.json "civilian_nouns") as what a verb's act took or struck
+        are civilians, though no actor list names them."""
+        head = match.head
+        if not self.parsed or head.pos_ != "VERB":
+            return None
+        struck = children(head, OBJECT + PASSIVE_SUBJECT)
+        if is_passive(head):
+            struck += children(head, SUBJECT)
+        for c in struck:
+            # the object's noun, or the people a quantity counts ("une vingtaine de femmes")
+            for t in [c, *children(c, ("nmod",))]:
+                if fold(t.lemma_) in self.lex.civilian_nouns and not self._actor_at(t):
+                    return EventActor("target", "Civilians", "civilians", t.text)
+        return None
+
+    def _actor_at(self, token: Any) -> bool:
+        """Whether an actor mention covers the token (an actor list names whom it means)."""
+        return any(a.start <= token.idx < a.end for a in self.actors)
 
     def coordinated_access(self, d: _Draft) -> list[_Draft]:
         """ "en fermant les passages de Rafah et de Kerem Shalom": each crossing or road
@@ -2786,6 +3084,10 @@ class _Sentence:
             doer = self.doer(first)
             if doer is not None and doer.kind in role.not_by:
                 return False
+        if role.only_by:
+            doer = self.doer(first)
+            if doer is None or doer.kind not in role.only_by:
+                return False
         if not (role.object_words or role.object_kinds):
             return True
         # "arrested dozens of protesters", or "protesters were arrested": the clause before
@@ -2842,6 +3144,8 @@ class _Sentence:
         killer, _victims = self.arguments(match, self.tokens, [])
         if killer is None or killer.kind in CIVILIANS:
             return None
+        if self.lex.verb_first and killer.start >= match.end and self._counted(killer):
+            return None  # "قتل خمسة من عناصر الشرطة": the counted were killed
         if killer.kind in CROWD_VIOLENCE:
             # "Protesters killed a police officer": the crowd, not its protest, where the verb
             # has an object of its own ("demonstrators killed last month" were killed)
@@ -2891,7 +3195,9 @@ class _Sentence:
                     or (c.dep_ in SUBJECT and (passive or not objs))
                     or (c.dep_ in OBJECT and not idiom)
                 ):
-                    victims_tokens = subtree(c)
+                    # "cinq policiers et deux civils ont été tués": the parse may give each
+                    # its own subject; all are the victims
+                    victims_tokens += subtree(c)
                 elif c.dep_ in SUBJECT or c.dep_ in AGENT:
                     killer = self._mention_in(subtree(c))
             if not victims_tokens and head.pos_ == "NOUN":
@@ -2911,6 +3217,9 @@ class _Sentence:
             victims_tokens = self.tokens[max(0, i - 4) : j] + after[:stop]
         if killer is None and not self.parsed:
             killer = self._linear_killer(match)
+        if killer is None and not self.parsed and self.lex.verb_first:
+            # "استشهد شاب برصاص الجيش": the party after an agent word ("by") killed
+            killer = self._agent_after(match, self._clause_bounds(match)[1])
         victim = self._mention_in(victims_tokens, exclude=killer)
         if victim is None and not self.parsed:
             # "Serb forces killed three ethnic Albanians": the object of the killing verb,
@@ -2978,13 +3287,37 @@ def _conjoined(a: Any, b: Any) -> bool:
     return a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i
 
 
+# Who protests is a protester, who riots a rioter (ACLED), whatever the words that name them.
+CROWDS = {
+    "Peaceful protest": ("Protesters", "protesters"),
+    "Protest with intervention": ("Protesters", "protesters"),
+    "Violent demonstration": ("Rioters", "rioters"),
+}
+
+
+def _crowd(subtype: str, actor: EventActor | None) -> EventActor | None:
+    """ "des centaines d'habitants ont manifesté", "des centaines de personnes ont manifesté":
+    the people of a protest, named as civilians or not named, are its protesters."""
+    crowd = CROWDS.get(subtype)
+    if crowd is None or (actor is not None and actor.kind not in CIVILIANS):
+        return actor
+    if actor is None and subtype == "Violent demonstration":
+        return None  # "des heurts ont éclaté": a riot whose sides the sentence leaves open
+    name, kind = crowd
+    text = actor.text if actor is not None else ""
+    return EventActor(
+        "actor", name, kind, text, reason=f"inferred: who takes part in a {subtype.lower()}"
+    )
+
+
 def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
     subtype = d.subtype()
     trigger = Span(d.match.start, d.match.end, article.text[d.match.start : d.match.end])
     target = d.target
     if target is not None and d.actor is not None and target.name == d.actor.name:
         target = None  # one actor in both roles is a misreading, not self-harm
-    actors = [a for a in (d.actor, target) if a is not None]
+    actor = _crowd(subtype, d.actor)
+    actors = [a for a in (actor, target) if a is not None]
     if d.actor is not None:
         actors[1:1] = [a for a in d.co_actors if target is None or a.name != target.name]
     return Event(
@@ -3064,12 +3397,16 @@ def _sentence_events(
                 # "Gunmen killed 17 villagers in an attack on Kwall": who was killed says
                 # who was struck better than a name no list knows (not "a checkpoint")
                 near.target = victims
-            if near.actor is None and kill.actor is not None and not parsed:
+            # "avaient tué 39 employés dans une embuscade": who killed in it laid it
+            in_it = parsed and near.match.head.head.i == cue.head.i
+            if near.actor is None and kill.actor is not None and (not parsed or in_it):
                 # "Serb forces killed three men in a gunbattle": who killed fought it
                 near.actor = kill.actor
             continue
         if natural_toll(lex, ctx.tokens, kill.actor.text if kill.actor else None):
             continue  # "floods killed 40 people": a toll of nature or accident, not violence
+        if parsed and running_total(lex, sorted(ctx.clause(cue.head), key=lambda t: t.i)):
+            continue
         among = _counts_among(cue, lex.among_victims, lex)
         if f is None and kill.target is None and not ctx.pronoun_victims(cue) and not among:
             continue  # "la mort" in passing, with no victims named: not an event
@@ -3339,7 +3676,10 @@ def _antecedent(
             and any(a.reason == ESCORTED for a in f.actors)
             and _compatible(f, replace(e, actors=_acting(e)))
         )
-        if not (_compatible(f, e) or _swapped(f, e) or victims):
+        # the roles the other way round retell a fight ("the attack, and the army that
+        # repelled it"), not a one-sided act: a strike back is an act of its own
+        fought_back = _swapped(f, e) and acled_types().get(e.subtype) not in ONE_SIDED
+        if not (_compatible(f, e) or fought_back or victims):
             continue
         if not (_dates_agree(f, e) and _places_agree(f, e)):
             continue
@@ -3599,10 +3939,84 @@ def find_events(article: Article) -> list[Event]:
             for t in events
             if t.event.place is not None and t.event.trigger.start >= topic
         )
-        events.extend(_sentence_events(article, lex, sent, parsed, topic, told_at))
+        told = _sentence_events(article, lex, sent, parsed, topic, told_at)
+        if parsed:
+            _date_from_story(article, told, events, topic)
+        events.extend(told)
     found = merge(events, index, article.language or "")
     _retell_decisions(article, lex, found)
     return found
+
+
+# "SANAA, 16 janvier 2025 (Reuters) -": the day a report was filed, before its dash
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014]")
+DATELINE_REACH = 40  # how far into its sentence a dateline's date may stand
+
+
+def _in_dateline(text: str, sent_start: int, tm: TimeMention) -> bool:
+    """Whether the date opens a dateline: it dates the report, not what the report tells."""
+    if tm.start - sent_start > DATELINE_REACH or "\n" in text[sent_start : tm.start]:
+        return False
+    return _DATELINE_TAIL.match(text, tm.end) is not None
+
+
+def _date_from_story(
+    article: Article, told: list[_Telling], before: list[_Telling], topic: int
+) -> None:
+    """ "Des insurgés ont attaqué samedi Macomia ... Les rebelles ont pillé des commerces":
+    an act told in the past in a sentence that dates nothing goes on with the story, on the
+    day of the last act the sentences just before dated themselves, not on the day it was
+    reported. A claim's day is when it was claimed; background has its own time."""
+    dated = [
+        t.event
+        for t in before
+        if t.event.trigger.start >= topic
+        and t.event.date is not None
+        and not t.event.date.inferred
+        and not t.event.background
+        and t.coref != CLAIMED
+    ]
+    if not dated:
+        return
+    last = dated[-1]
+    for t in told:
+        d = t.event.date
+        if d is None or d.reason != "publication date" or not _told_in_past(article, t.event):
+            continue
+        if not _same_scene(t.event, last):
+            continue  # "Un engin explosif a tué un soldat à Gao": another town, another story
+        sent = t.event.sentence
+        if any(sent.start <= tm.start < sent.end and tm.kind == "date" for tm in article.times):
+            continue  # "annoncé mercredi": the sentence dates what it tells itself
+        assert last.date is not None
+        t.event.date = replace(
+            last.date, text="", inferred=True, reason="the day of the act told just before"
+        )
+
+
+def _same_scene(e: Event, before: Event) -> bool:
+    """Whether an act told without a date of its own goes on where the act before it
+    happened: it names no place, the story's, or the same one."""
+    if e.place is None or before.place is None or _story_placed(e) or e.place.kind == "country":
+        return True  # a country says nothing against the town the story is in
+    key = e.place.gazetteer_id or (e.place.name or e.place.text).lower()
+    return key == (before.place.gazetteer_id or (before.place.name or before.place.text).lower())
+
+
+def _told_in_past(article: Article, e: Event) -> bool:
+    """Whether the verb that tells the event ("ont pillé", "ont été tués lors des combats") is
+    in a past tense: what is told in the present ("contrôlent désormais") is the report's."""
+    doc = article.doc
+    token = next((t for t in doc if t.idx == e.trigger.start), None) if doc is not None else None
+    for _ in range(4):
+        if token is None:
+            return False
+        if token.pos_ in ("VERB", "AUX"):
+            return "Past" in token.morph.get("Tense")
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _retell_decisions(article: Article, lex: Lexicon, found: list[Event]) -> None:

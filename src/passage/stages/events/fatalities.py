@@ -80,11 +80,11 @@ def counts(lex: Lexicon, tokens: Sequence[Any], times: Sequence[TimeMention]) ->
             found.append(Count(lex.quantities[words], i, vague=vague, size=n))
             i += n
             continue
-        values = _number_run(lex, tokens, i, times)
+        values, used = _number_run(lex, tokens, i, times)
         # "un"/"une" are articles far more often than counts.
         if values and not (values == [1] and not tokens[i].text[0].isdigit()):
-            found.append(Count(compose(values), i, size=len(values)))
-            i += len(values)
+            found.append(Count(compose(values), i, size=used))
+            i += used
             continue
         i += 1
     return found
@@ -92,18 +92,55 @@ def counts(lex: Lexicon, tokens: Sequence[Any], times: Sequence[TimeMention]) ->
 
 def _number_run(
     lex: Lexicon, tokens: Sequence[Any], i: int, times: Sequence[TimeMention]
-) -> list[int]:
+) -> tuple[list[int], int]:
     """The values of the number words that stand in a row from tokens[i] ("mille deux
-    cents"): one number. Digits stand alone ("3 500" is one token)."""
+    cents"): one number; and how many tokens they take. Digits stand alone, but for the
+    groups of thousands of one number ("3 500")."""
     values: list[int] = []
+    used = 0
+    prev = None
     for t in tokens[i:]:
         value = number_value(lex, t)
+        joined = _joined_number(lex, t) if values and value is None else None
+        if joined is not None:
+            # "ثلاثة وعشرون", "مئة وخمسون": a number joined by a conjunction adds up
+            values[-1], prev, used = values[-1] + joined, t, used + 1
+            continue
         if value is None or any(covers([t], m) for m in times):
             break
+        if prev is not None and _thousands_group(prev, t):
+            # "1 500" cut in two by the tokenizer: one number, its groups of thousands
+            values[-1] = values[-1] * 1000 + value
+            prev, used = t, used + 1
+            continue
         if values and (t.text[:1].isdigit() or tokens[i].text[:1].isdigit()):
             break
         values.append(value)
-    return values
+        prev, used = t, used + 1
+    return values, used
+
+
+def _joined_number(lex: Lexicon, token: Any) -> int | None:
+    """The value of a number word written with a conjunction clitic ("وعشرين": 20)."""
+    text = fold(token.text)
+    for joiner in lex.number_joiners:
+        rest = text[len(joiner) :]
+        if text.startswith(joiner) and rest in lex.numbers:
+            return lex.numbers[rest]
+    return None
+
+
+def _thousands_group(prev: Any, t: Any) -> bool:
+    """Whether `t` is the next group of three digits of the number `prev` ends ("1 500",
+    "12 000"), written apart by a space as French and others write thousands."""
+    gap = t.idx - (prev.idx + len(prev.text))
+    return (
+        gap == 1
+        and prev.text.isdigit()
+        and len(t.text) == 3
+        and t.text.isdigit()
+        and prev.doc.text[prev.idx + len(prev.text)] in " \u00a0\u202f"
+    )
 
 
 def fatalities_at(
@@ -141,9 +178,11 @@ def fatalities_at(
         text_start = tokens[lo + chosen[0].first].idx
         end_tok = tokens[cue_end - 1]
     else:
-        one = _one_victim(lex, tokens, cue, cue_end, (cue - 1,))
+        # "un mort et plusieurs blessés": the wounded are not counted; "un civil a été
+        # tué": the victim named as the subject of the cue, a few words before it
+        one = _one_victim(lex, tokens, cue, cue_end, tuple(range(cue - 1, lo - 1, -1)))
         if one is not None:
-            return one  # "un mort et plusieurs blessés": the wounded are not counted
+            return one
         hi = min(len(tokens), cue_end + lex.fatality_window)
         hi = next((i for i in range(cue_end, hi) if _injury(lex, tokens, i)), hi)
         after = counts(lex, tokens[cue_end:hi], times)
@@ -200,9 +239,35 @@ def _one_victim(
         if not 0 <= at < len(tokens) - 1 or lex.numbers.get(fold(tokens[at].text)) != 1:
             continue
         victim = tokens[at + 1]
-        if at + 1 == cue or fold(victim.lemma_ or victim.text) in lex.civilian_nouns:
+        if at + 1 < cue and any(t.pos_ in ("PUNCT", "VERB") for t in tokens[at + 1 : cue]):
+            continue  # "un civil" of another clause or verb than the cue's
+        if (
+            at + 1 == cue
+            or fold(victim.lemma_ or victim.text) in lex.civilian_nouns
+            or _passive_subject(victim, tokens[at + 2 : cue])
+        ):
             first, last = (
                 (tokens[cue], victim) if at == cue_end else (tokens[at], tokens[cue_end - 1])
             )
             return _toll(tokens, first.idx, last.idx + len(last.text), 1, False)
     return None
+
+
+def _passive_subject(victim: Any, between: Sequence[Any]) -> bool:
+    """ "un policier a été tué": a noun right before the passive of the cue is who died,
+    whoever it names."""
+    return (
+        victim.pos_ == "NOUN"
+        and bool(between)
+        and all(t.pos_ in ("AUX", "ADV") for t in between)
+        and any(t.dep_ in ("aux:pass", "auxpass") for t in between)
+    )
+
+
+def running_total(lex: Lexicon, clause: Sequence[Any]) -> bool:
+    """ "plus de 1 500 personnes ont été tuées depuis janvier": a toll over a stretch of time
+    counts the dead of many acts, and is no act of its own (events.json fatality
+    "running_total")."""
+    return any(
+        phrase_at(p, clause, i, lex.clitics) for i in range(len(clause)) for p in lex.running_total
+    )

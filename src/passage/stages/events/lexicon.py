@@ -86,6 +86,10 @@ class ContextRole:
     # the actor kinds whose act the phrase does not tell (the nearest actor before it in its
     # clause does it)
     not_by: frozenset[str] = frozenset()
+    # the phrase counts only when the nearest actor before it in its clause is of these kinds:
+    # "riot police killed a student" at a protest is force against it, "students killed in a
+    # road accident" is what the protest is about
+    only_by: frozenset[str] = frozenset()
     # the phrase counts only when one of these words, or an actor of these kinds, is its object
     object_words: tuple[Phrase, ...] = ()
     object_kinds: frozenset[str] = frozenset()
@@ -101,11 +105,17 @@ class TriggerRule:
     effect: str | None = None  # access effect, for access rules and effect-bearing events
     strict: bool = False  # access: the crossing or road must be syntactically governed
     needs_place: bool = False  # territory: only an event when a place or territory is named
+    # without a parse: a capitalised word right after the trigger that no actor list knows names
+    # the place ("regained control of Malam Fatori", "retook Kidal")
+    object_names_place: bool = False
     # "weapons", "observation post": a noun that tells an event only where one of its
     # by_context phrases stands in the sentence ("weapons ... were found").
     needs_context: bool = False
     by_actor_kind: dict[str, str] = field(default_factory=dict)
     by_target_kind: dict[str, str] = field(default_factory=dict)
+    # who did it names the act whatever it was done to and however the sentence tells it:
+    # villagers beating a thief to death is mob violence, not an attack on civilians
+    by_doer_kind: dict[str, str] = field(default_factory=dict)
     target_case: tuple[str, ...] = ()
     # (subtype, phrases): the sentence around the trigger refines it, first match wins
     by_context: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
@@ -157,6 +167,10 @@ class PhraseWords:
     # holds; a phrase read from word order that has either is a clause cut short, not a party
     never_last: frozenset[str] = frozenset()
     finite_verbs: frozenset[str] = frozenset()
+    # "Rebels of the Union Army", "militants from the Brenmark group": words that tie a subject's
+    # head to a name that only says whose or which it is, and the determiners between them
+    head_links: frozenset[str] = frozenset()
+    link_determiners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -330,9 +344,21 @@ class Lexicon:
     # "plusieurs", "des dizaines": quantities ACLED gives a conventional figure, kept only
     # where no report gives a number (events.json fatality "vague")
     vague_quantities: frozenset[str] = frozenset()
+    # "ثلاثة وعشرون": a clitic conjunction on a number word adds it to the number before
+    # (events.json fatality "number_joiners")
+    number_joiners: tuple[str, ...] = ()
     # "des combats opposent l'armée aux FSR": verbs whose subject is a clash and whose object
     # and complement are the two sides (events.json "opposing_verbs")
     opposing_verbs: frozenset[str] = frozenset()
+    # "des combats entre les Houthis et l'armée": the case word of a clash noun's two sides,
+    # the first its actor, the other its target (events.json "between_case")
+    between_case: frozenset[str] = frozenset()
+    # "libérant 500 détenus", "se sont emparés d'armes": what a territory verb takes when it
+    # takes no territory (events.json "not_territory_nouns")
+    not_territory_nouns: frozenset[str] = frozenset()
+    # "1 500 personnes tuées depuis janvier": words that make a toll a running total over a
+    # stretch of time, not one act's (events.json fatality "running_total")
+    running_total: tuple[Phrase, ...] = ()
     # "de longues années de conflits et de blocus": an event noun that measures a stretch of
     # time tells a state of things, not an act (events.json "duration_nouns")
     duration_nouns: frozenset[str] = frozenset()
@@ -352,10 +378,12 @@ def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
         effect=spec.get("effect"),
         strict=bool(spec.get("strict", False)),
         needs_place=bool(spec.get("needs_place", False)),
+        object_names_place=bool(spec.get("object_names_place", False)),
         needs_context=bool(spec.get("needs_context", False)),
         placeless_contexts=frozenset(spec.get("placeless_contexts", [])),
         by_actor_kind=dict(spec.get("by_actor_kind", {})),
         by_target_kind=dict(spec.get("by_target_kind", {})),
+        by_doer_kind=dict(spec.get("by_doer_kind", {})),
         target_case=tuple(fold(c) for c in spec.get("target_case", [])),
         by_context=tuple(
             (entry[0], tuple(Phrase.parse(w) for w in entry[1]))
@@ -369,6 +397,7 @@ def _context_role(extra: list[Any]) -> ContextRole:
     spec = extra[0] if extra else {}
     return ContextRole(
         not_by=frozenset(spec.get("not_by", [])),
+        only_by=frozenset(spec.get("only_by", [])),
         object_words=tuple(Phrase.parse(w) for w in spec.get("object", [])),
         object_kinds=frozenset(spec.get("object_kinds", [])),
     )
@@ -396,6 +425,8 @@ def _phrase_words(raw: dict[str, Any], claims: dict[str, Any]) -> PhraseWords | 
         locatives=_set(spec, "locatives"),
         never_last=_set(spec, "never_last"),
         finite_verbs=_set(spec, "finite_verbs") | _set(spec, "reporting"),
+        head_links=_set(spec, "head_links"),
+        link_determiners=_set(spec, "link_determiners"),
     )
 
 
@@ -539,7 +570,11 @@ def lexicon(lang: str) -> Lexicon | None:
         count_subsets=_set(fatality, "subset"),
         count_alternatives=_set(fatality, "alternatives"),
         vague_quantities=_set(fatality, "vague"),
+        number_joiners=tuple(fold(j) for j in fatality.get("number_joiners", [])),
         opposing_verbs=_set(raw, "opposing_verbs"),
+        between_case=_set(raw, "between_case"),
+        not_territory_nouns=_set(raw, "not_territory_nouns"),
+        running_total=tuple(Phrase.parse(w) for w in fatality.get("running_total", [])),
         duration_nouns=_set(raw, "duration_nouns"),
         complementizers=_set(claims, "complementizers"),
         conjunction_clitics=tuple(fold(c) for c in claims.get("conjunction_clitics", [])),

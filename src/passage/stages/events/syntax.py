@@ -39,8 +39,25 @@ def children(token: Any, deps: Sequence[str]) -> list[Any]:
 
 
 def is_passive(token: Any) -> bool:
-    return any(c.dep_ in ("aux:pass", "auxpass") for c in token.children) or (
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in token.children):
+        return True
+    # "Les assaillants, arrivés à moto, ...": a participle tagged passive whose subject the
+    # parse calls active, with no passive auxiliary, is no passive
+    return (
         "Pass" in token.morph.get("Voice")
+        and not active_misparsed(token)
+        and not children(token, SUBJECT)
+    )
+
+
+def active_misparsed(token: Any) -> bool:
+    """ "Les rebelles ont enlevé quatre employés": a participle with a tense auxiliary and a
+    direct object, whose subject the parse calls passive. No passive auxiliary, an object:
+    the verb is active and that subject acts."""
+    return (
+        bool(children(token, PASSIVE_SUBJECT))
+        and bool(children(token, OBJECT))
+        and not any(c.dep_ in ("aux:pass", "auxpass") for c in token.children)
     )
 
 
