@@ -20,6 +20,9 @@ from passage.stages.language import sentence_spans
 
 UNKNOWN_OUTLET = "unknown outlet"
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_UNWRITTEN = str.maketrans(
+    dict.fromkeys("\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+)
 # Dependents that end a speaker's noun phrase: "l'agence Fars News [qui rapporte la nouvelle]".
 _NP_CUT = (
     "acl:relcl",
@@ -97,6 +100,14 @@ _WITNESSES = "civilians"
 
 def _fold(text: str) -> str:
     return text.translate(_FOLD).lower()
+
+
+def _bare(form: str) -> str:
+    """A folded word without the short vowels and the tatweel Arabic writes only now and then
+    ("يُعتقد", "يعتقد"): a token's form besides the one written, so that a word the data
+    lists bare matches however it was voweled. Not the data's words: "بيّن" (he made clear)
+    bare is "بين" (between). For matching only, as it changes the text's length."""
+    return form.translate(_UNWRITTEN)
 
 
 def _folded(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -197,6 +208,11 @@ class _Lexicon:
     # that give one a content of its own ("claims [of] famine")
     allegation_nouns: frozenset[str] = frozenset()
     allegation_complements: frozenset[str] = frozenset()
+    # "أعلن الجيش أنه قتل": a complementizer bearing the speaker's own pronoun; the act after
+    # it that names no doer is the speaker's
+    self_complementizers: frozenset[str] = frozenset()
+    # "-rait", "-raient": the endings a conditional form bears
+    conditional_endings: tuple[str, ...] = ()
 
     def verb_lemma(self, token: Any) -> str:
         """The token's lemma, or the infinitive its form makes with the language's endings
@@ -276,6 +292,8 @@ def _lexicon(lang: str) -> _Lexicon | None:
         clause_cues=_phrases(raw, "clause_cues"),
         allegation_nouns=_folded(raw.get("denied_allegations") or {}, "nouns"),
         allegation_complements=_folded(raw.get("denied_allegations") or {}, "complements"),
+        self_complementizers=_folded(raw, "self_complementizers"),
+        conditional_endings=tuple(_fold(e) for e in raw.get("conditional_endings", [])),
         lemma_endings=tuple(
             sorted(
                 ((_fold(k), _fold(v)) for k, v in raw.get("lemma_endings", {}).items()),
@@ -301,11 +319,13 @@ def _forms(token: Any) -> frozenset[str]:
         _FORMS_OF["doc"], _FORMS_OF["forms"] = token.doc, {}
     known: dict[int, frozenset[str]] = _FORMS_OF["forms"]
     if token.i not in known:
-        form = _fold(token.text)
-        out = {form, _fold(token.lemma_)}
-        for c in _CLITICS.get(token.doc.lang_, ()):
-            if form.startswith(c) and len(form) - len(c) >= 2:
-                out.add(form[len(c) :])
+        written = _fold(token.text)
+        out = {written, _fold(token.lemma_)}
+        for form in {written, _bare(written)}:
+            out.add(form)
+            for c in _CLITICS.get(token.doc.lang_, ()):
+                if form.startswith(c) and len(form) - len(c) >= 2:
+                    out.add(form[len(c) :])
         known[token.i] = frozenset(out)
     return known[token.i]
 
@@ -532,13 +552,16 @@ class _Reader:
         if _find(self.lex.source_anaphora, tokens):
             return list(self.last_chain)
         m = self._mention(start, end)
-        if m is not None and not m.is_source and m.name == m.text and m.end < end:
+        known = m is not None and m.name in canonical_actors()  # "des Houthis": a known name
+        if m is not None and not m.is_source and m.name == m.text and not known and m.end < end:
             m = None  # an actor known by its words alone: the whole noun phrase says more
         if m is not None and not m.is_source and self._member(head, m):
             m = None
         if m is not None and m.kind == _WITNESSES:
             m = None  # "selon des habitants": people who saw it, not the category
-        if m is not None and (m.is_source or m.name != m.text or m.start <= head.idx < m.end):
+        if m is not None and (
+            m.is_source or m.name != m.text or known or m.start <= head.idx < m.end
+        ):
             # "un haut-gradé de l'armée": an actor no canonical name resolves that only
             # completes the speaker's noun does not name the speaker
             return [m.name]
@@ -746,6 +769,34 @@ class _Reader:
                     return [m.name]
         return []
 
+    def _cited_by(self, head: Any) -> tuple[Any, list[str]]:
+        """ "une source sécuritaire citée par RFI": the citing participle on a source's noun,
+        and the chain of who cites it (the participle's agent), if any."""
+        for c in head.children:
+            if c.dep_ != "acl" or self.lex.verb_lemma(c) not in self.lex.citing_verbs:
+                continue
+            for g in c.children:
+                if g.dep_.startswith("obl") and g.pos_ in ("NOUN", "PROPN"):
+                    relay = self.name(g)
+                    if relay:
+                        return c, relay
+        return None, []
+
+    def _words_before_citing(self, head: Any, verb: Any) -> list[str]:
+        """The chain a source's noun phrase names without the participle that says who cites
+        it ("une source sécuritaire [citée par RFI]"): a known actor, or its words."""
+        words = [
+            t for t in head.subtree if t.i < verb.i and not (t.dep_ == "case" and t.i < head.i)
+        ]
+        words = [t for t in words if t.dep_ != "fixed" or t.head.dep_ != "case"]
+        if not words:
+            return []
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        m = self._mention(start, end)
+        if m is not None and m.kind != _WITNESSES and (m.is_source or m.name != m.text):
+            return [m.name]
+        return [self.article.text[start:end]]
+
     def _contrastive(self, verb: Any, tokens: list[Any]) -> bool:
         marks = [c for c in verb.children if c.dep_ == "mark"]
         for m in marks:
@@ -760,6 +811,7 @@ class _Reader:
         tokens = list(sent)
         if not self.parsed:
             return self._read_flat(tokens, att)
+        relaying: set[int] = set()
         for _a, b in _find(self.lex.according_to, tokens, exact=True):
             # The parse often misattaches "selon X"; the first noun after it is X.
             head = next((t for t in tokens[b:] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
@@ -768,9 +820,17 @@ class _Reader:
                 "Yes" in c.morph.get("Poss") for c in head.children if c.dep_ == "det"
             ):
                 names = self.name(head)
+                verb, relay = self._cited_by(head)
+                cited = self._words_before_citing(head, verb) if relay else []
+                if cited and relay[-1] not in cited:
+                    # "d'après une source citée par RFI": RFI, then the source it cites
+                    names = [*relay, *cited]
+                    relaying.add(verb.i)
                 att.speakers.append((None, names))
                 att.according.append((_embedding_clause(head), names))
         for t, lemma, words in self._reporting(tokens):
+            if t.i in relaying:
+                continue  # told with the source it cites, above
             if (lemma,) in self.lex.cues["claimed"]:
                 continue  # "X a revendiqué les attaques": the claimant, not a reporter
 
@@ -899,11 +959,16 @@ class _Reader:
         # "Islamic State claimed responsibility": the claimant, not a reporter
         phrased.update(t.i for a, b in _find(self.lex.cues["claimed"], tokens) for t in tokens[a:b])
         readings: list[tuple[Any, Callable[[], list[str]]]] = []
-        for a, b in _longest(_find(self.lex.according_to, tokens)):
+        according = _longest(_find(self.lex.according_to, tokens))
+        for a, b in according:
             cited = self._cited_words(tokens, b, phrased)
             readings.append((tokens[a], partial(self._flat_cited, cited, att)))
         for a, b in _find(self.lex.citing_phrases, tokens):
             relayer = self._words_before(tokens, a, past_comma=True)
+            # "According to AFP, citing an official": the relayer is what "according to" names
+            opened = [tokens[d].i for _c, d in according if d < len(tokens) and d <= a]
+            if opened and relayer and relayer[0].i < max(opened):
+                relayer = [t for t in relayer if t.i >= max(opened)]
             cited = self._cited_words(tokens, b, phrased)
             phrased.update(t.i for t in tokens[a:b])
             readings.append((tokens[a], partial(self._flat_citing, relayer, cited, att)))
@@ -1402,10 +1467,12 @@ class _Reader:
             k = next((i for i, w in enumerate(words) if w.idx + len(w.text) > m.start), None)
             if not k:
                 continue
-            w = words[k]
-            mark = text[w.idx : m.start] if w.idx < m.start else words[k - 1].text
-            if _fold(mark.strip()) in self.lex.recipient_case:
-                return m.name, words[:k] if w.idx < m.start else words[: k - 1]
+            j = k if words[k].idx < m.start else k - 1
+            while j > 0 and words[j].text in _JOINERS:
+                j -= 1  # "لـ"الجزيرة نت"": the case word stands before the quote
+            mark = _bare(_fold(text[words[j].idx : m.start])).strip()
+            if mark.strip("".join(_JOINERS)).strip() in self.lex.recipient_case:
+                return m.name, words[:j]
         return None
 
     def _flat_mention(self, words: list[Any]) -> str | None:
@@ -1531,6 +1598,21 @@ class _Reader:
                 return nxt is None or not (_forms(nxt) & self.lex.allegation_complements)
         return False
 
+    def self_told(self, event: Event, trigger: Any, chain: list[str]) -> bool:
+        """ "أعلن الجيش الباكستاني أنه قتل عشرة مسلحين": a party says of itself, through a
+        complementizer bearing its pronoun right before the act (past the words a speaker's
+        verb may carry), that it did what names no other doer."""
+        if not self.lex.self_complementizers or len(chain) < 2 or not _party(chain[-1]):
+            return False
+        if not _doerless(event):
+            return False
+        k = trigger.i - 1
+        while k >= trigger.sent.start and _forms(trigger.doc[k]) & self.lex.speaker_skips:
+            k -= 1
+        return k >= trigger.sent.start and bool(
+            _forms(trigger.doc[k]) & self.lex.self_complementizers
+        )
+
     def denier(self, trigger: Any, att: _Attribution) -> str | None:
         """Who denies an event told inside their own denial: "l'armée a démenti avoir..."."""
         for verb, who in att.denials:
@@ -1573,9 +1655,19 @@ class _Reader:
         mood = self.lex.conditional_mood
         if not mood or trigger is None or not self.parsed:
             return False
-        for t in [trigger, *(c for c in trigger.children if c.dep_.startswith("aux"))]:
-            if mood in t.morph.get("Mood"):
-                return True
+        verbs = [trigger]
+        if trigger.dep_.startswith("nsubj") and trigger.pos_ in ("NOUN", "PROPN"):
+            # "des frappes auraient touché un entrepôt": the act is the subject of a
+            # conditional verb
+            verbs.append(trigger.head)
+        endings = self.lex.conditional_endings
+        for v in verbs:
+            for t in [v, *(c for c in v.children if c.dep_.startswith("aux"))]:
+                # the tagger takes some past forms for conditionals ("eurent tué"): where the
+                # data gives the mood's endings, the form must bear one
+                written = not endings or _fold(t.text).endswith(endings)
+                if mood in t.morph.get("Mood") and written:
+                    return True
         return False
 
     def claimant(self, tokens: list[Any]) -> str | None:
@@ -1867,7 +1959,12 @@ def attribute(article: Article) -> None:
                     # éléments ont été tués ..." after "une source a déclaré ..."); a sentence
                     # that cites someone else tells it in the outlet's voice.
                     chain, status = list(before[1]), "reported"
-                if status in ("reported", "alleged") and _own_account(event, chain):
+                own = status in ("reported", "alleged") and _own_account(event, chain)
+                # "أعلن الجيش أنه قتل ...": the party's own pronoun tells its own act
+                self_told = (
+                    status == "reported" and reader and reader.self_told(event, trigger, chain)
+                )
+                if own or self_told:
                     status = "claimed"
                 if status == "reported" and _accusation(event, chain):
                     status = "alleged"
@@ -1893,6 +1990,12 @@ def attribute(article: Article) -> None:
             for who in reader.allegations_denied(att):
                 voices = [n for n in att.sources if n != who]
                 _add(alleged, Claim("denied", [outlet, *voices, who], article.id, evidence))
+
+
+def _doerless(event: Event) -> bool:
+    """Whether the event names no one who did it, and is of a kind a party claims."""
+    claimable = event.type in _CLAIMABLE_TYPES or event.subtype in _GAINS
+    return claimable and not any(a.role == "actor" for a in event.actors)
 
 
 def _own_account(event: Event, chain: list[str]) -> bool:
