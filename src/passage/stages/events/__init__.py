@@ -457,7 +457,7 @@ class _Sentence:
     def _in_noun_clause(self, tm: TimeMention, match: Match) -> bool:
         """Whether the date stands in a participle or relative clause that qualifies a noun
         other than the trigger ("les forces, déployées depuis 2021")."""
-        tok = next((t for t in self.tokens if covers([t], tm)), None)
+        tok = next(iter(self.words_over(tm)), None)
         mine = {t.i for t in match.tokens}
         while tok is not None and tok.head.i != tok.i and tok.i not in mine:
             if tok.dep_ in ("acl", "acl:relcl", "appos") and tok.head.i not in mine:
