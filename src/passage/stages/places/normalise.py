@@ -28,6 +28,7 @@ INDEX_KEYS = (
     "articles",
     "letters",
     "transliteration",
+    "inner_transliteration",
     "endings",
     "country_aliases",
     "region_aliases",
@@ -65,6 +66,8 @@ class Rules:
     romanisation: tuple[tuple[str, str], ...]
     endings: tuple[tuple[str, str], ...]
     digest: str
+    # rewritten only before another letter of the word (see `_inner`)
+    inner_transliteration: tuple[tuple[str, str], ...] = ()
 
     @cached_property
     def letters_outside_ascii(self) -> bool:
@@ -81,6 +84,7 @@ def rules() -> Rules:
     translit: list[tuple[str, str]] = []
     roman: dict[str, str] = {}
     endings: list[tuple[str, str]] = []
+    inner: list[tuple[str, str]] = []
     raw = []
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
@@ -92,6 +96,7 @@ def rules() -> Rules:
         translit.extend((a.casefold(), b.casefold()) for a, b in conf.get("transliteration", []))
         roman.update(conf.get("romanisation", {}))
         endings.extend((a.casefold(), b.casefold()) for a, b in conf.get("endings", []))
+        inner.extend((a.casefold(), b.casefold()) for a, b in conf.get("inner_transliteration", []))
     digest = hashlib.sha1(json.dumps(raw, ensure_ascii=False).encode()).hexdigest()[:12]
     return Rules(
         frozenset(articles),
@@ -100,6 +105,7 @@ def rules() -> Rules:
         tuple(roman.items()),
         tuple(endings),
         digest,
+        tuple(inner),
     )
 
 
@@ -172,11 +178,19 @@ def skeleton(name: str) -> str:
     if tokens:
         # only the last word's: "Salah" in "Salah ad Din" ends in a consonant, not a ta marbuta
         tokens[-1] = _ending(tokens[-1])
-    text = "".join(tokens)
+    text = "".join(map(_inner, tokens))
     for a, b in rules().transliteration:
         if a.isascii():
             text = text.replace(a, b)
     return _DOUBLED.sub(r"\1", _DOUBLED_DIGRAPH.sub(r"\1", text))
+
+
+def _inner(token: str) -> str:
+    """A word with its `inner_transliteration` rules applied inside it only: "Deir" is
+    "Dayr", but "Stei" is not "Stay", a word of English."""
+    for a, b in rules().inner_transliteration:
+        token = re.sub(rf"{re.escape(a)}(?=[^\W\d_])", b, token)
+    return token
 
 
 def _ending(token: str) -> str:

@@ -92,6 +92,9 @@ class Found:
     # right after a word that only a town follows bare ("à Kherson"): the town, not the
     # region of that name
     at_town: bool = False
+    # the end of a longer name the entity model marks as a place and the gazetteer lacks
+    # ("Plaine Savo", a camp): a reading far from the article's country is no better than none
+    inside_name: bool = False
 
 
 def tokenize(text: str) -> list[Token]:
@@ -1026,7 +1029,20 @@ class Recogniser:
             return None
         if not dateline and self._person_tagged(start, end):
             cues.add(PERSON_TAGGED)
-        return Found(start, end, span, cands, "matcher", cues)
+        inside = not dateline and self._inside_unknown_place(start, end)
+        return Found(start, end, span, cands, "matcher", cues, inside_name=inside)
+
+    def _inside_unknown_place(self, start: int, end: int) -> bool:
+        """Whether the span ends a longer name the entity model marks as a place that no
+        gazetteer name reads ("le site de Plaine Savo": "Plaine" is a word of the name)."""
+        return any(
+            e.label in PLACE_LABELS
+            and e.start < start
+            and end <= e.end
+            and self.text[e.start : start].strip()[:1].isupper()
+            and not gazetteer_candidates(e.text, fuzzy=False)
+            for e in self.entities
+        )
 
     def _person_tagged(self, start: int, end: int) -> bool:
         return (
@@ -1574,10 +1590,12 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
     # "Palmyre-Deir ez-Zor": a place glued to another place found is no double name
     ends = {f.end for f in found}
     starts = {f.start for f in found}
+    actors = actor_name_spans(r.flat)
     found = [
         f
         for f in found
         if not r.currency(f.start, f.end)
+        and not inside_actor_name(f, actors)
         and not r.names_vessel(f, vessels)
         and (
             f.source == "access"
@@ -1594,6 +1612,37 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
             cur.cues.add("region")
     mark_regions_after_towns(text, found)
     return found
+
+
+@cache
+def _actor_names() -> re.Pattern | None:
+    """The names of several words the actors files give armed groups and forces ("Arakan
+    Army", "l'Armée d'Arakan", "جيش أراكان"), longest first."""
+    names = set()
+    for lang in data.languages():
+        for aliases in ((data.load(lang, "actors") or {}).get("aliases") or {}).values():
+            names.update(a.replace("’", "'") for a in aliases if len(_WORD.findall(a)) > 1)
+    if not names:
+        return None
+    alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    # behind a glued conjunction or preposition too: "وجيش أراكان"
+    glued = "|".join(map(re.escape, _clitics()))
+    return re.compile(rf"(?<!\w)(?:{glued})?({alternation})(?!\w)")
+
+
+def actor_name_spans(flat: str) -> list[tuple[int, int]]:
+    """Where the text names an armed group or a force by a name of several words."""
+    pattern = _actor_names()
+    return [m.span(1) for m in pattern.finditer(flat)] if pattern else []
+
+
+def inside_actor_name(f: Found, actors: list[tuple[int, int]]) -> bool:
+    """ "the Arakan Army", "جيش أراكان": a region or a town inside a group's name names the
+    group, not where anything happens. A country stays ("Israel Defense Forces", "Sudan's
+    army"): it says whose force acts, and the text places it there as the press does."""
+    if any(c.kind == "country" for c in f.cands):
+        return False
+    return any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in actors)
 
 
 def mark_regions_after_towns(text: str, found: list[Found]) -> None:

@@ -318,10 +318,37 @@ def clitic_length(name: str) -> int:
 def gazetteer_candidates(name: str, fuzzy: bool = True) -> list[Candidate]:
     """Gazetteer readings of a name, trying clitic-free forms ("وبغداد") when the name fails."""
     cut = clitic_length(name)
-    found = _gazetteer_raw(name[cut:], False)
+    found = _gazetteer_raw(name[cut:], False) or _positional_readings(name[cut:])
     if not found and fuzzy:
         found = _gazetteer_raw(name, True)
     return [replace(c) for c in found]
+
+
+@cache
+def _positional_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Words glued before a name that say which part of a river's or a people's land it is
+    ("Bas-", "Haut-", "Moyen-"), with the forms the gazetteer may hold that part under
+    ("Lower {}", "{} Hoose"), longest word first."""
+    forms: dict[str, list[str]] = {}
+    for lang in data.languages():
+        table = (data.load(lang, "places") or {}).get("positional_words") or {}
+        for word, written in table.items():
+            forms.setdefault(word, []).extend(written)
+    return tuple(sorted(((w, tuple(f)) for w, f in forms.items()), key=lambda x: -len(x[0])))
+
+
+def _positional_readings(name: str) -> tuple[Candidate, ...]:
+    """ "Bas-Shabelle": the regions the gazetteer holds as "Lower Shabeelle", read through
+    another spelling of the name; none when the gazetteer holds the name as written."""
+    for word, written in _positional_forms():
+        rest = name[len(word) :]
+        if not name.startswith(word) or len(rest) < MIN_SKELETON_CHARS:
+            continue
+        for form in written:
+            found = [c for c in _gazetteer_raw(form.format(rest), True) if c.kind == "region"]
+            if found:
+                return tuple(replace(c, match=min(c.match, MATCH_SKELETON)) for c in found)
+    return ()
 
 
 @cache

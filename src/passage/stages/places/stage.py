@@ -532,12 +532,16 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
         # gazetteer lacks, whatever country the article is about
         return True
     agrees = _agrees(best, ctx)
+    focused = any(w >= 1.0 for w in ctx.countries.values())
+    if f.inside_name and focused and not agrees and _far_from(best, ctx):
+        return False  # "Plaine Savo" in a Congolese story: not Savo in Finland
     if best.match < MATCH_SKELETON and best.kind == "town":
         # a spelling guess at a town ("Harwinton" read as Harrington) among towns the article
         # settles in one part of that country must lie in that part
         return agrees and _near_the_articles_towns(best, ctx)
     if best.match < MATCH_ALTERNATE:
-        return agrees
+        # "Al Jazira state" in a story that names no country: the text says it is a region
+        return agrees or ("region" in f.cues and _first_level(best) and not focused)
     if (
         f.source == "matcher"
         and not f.cues
@@ -546,7 +550,6 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
         # in scripts without capitals every word is a candidate: only the article's own
         # countries are believed
         return agrees
-    focused = any(w >= 1.0 for w in ctx.countries.values())
     local = f.cues and f.source != "access" and focused and not agrees and not best.capital
     if local and best.population < FOREIGN_TOWN and best.kind == "town":
         # "la province du Soum" in a Burkina article: not a village of Senegal
@@ -804,7 +807,12 @@ def _best_reading(f: Found, ranked: list[Candidate]) -> Candidate:
     lesser town named after it."""
     if "region" in f.cues:
         for c in ranked:
-            if c.kind == "region" and c.country and not c.admin2 and c.match >= MATCH_ALTERNATE:
+            if _first_level(c) and c.match >= MATCH_ALTERNATE:
+                return c
+        # "l'État d'Al-Jazira": the region spelt as near as any reading, not the town of Iraq
+        # that another spelling of the name reaches as well
+        for c in ranked:
+            if _first_level(c) and c.match >= max(MATCH_SKELETON, ranked[0].match):
                 return c
     best = ranked[0]
     if "region" not in f.cues and best.kind == "region":
@@ -830,6 +838,10 @@ def _best_reading(f: Found, ranked: list[Candidate]) -> Candidate:
             if c.kind == "region" and c.country is None and c.match >= MATCH_PRIMARY:
                 return c
     return best
+
+
+def _first_level(c: Candidate) -> bool:
+    return c.kind == "region" and bool(c.country) and not c.admin2
 
 
 # How far behind its region a namesake town may rank and still be what a bare name means.
