@@ -707,6 +707,13 @@ class _Reader:
 
     # --- reading a sentence -------------------------------------------------------------
     def _speaker_head(self, verb: Any) -> Any | None:
+        said = self.lex.reporting_verbs | self.lex.denial_verbs
+        if self.lex.verb_lemma(verb) in said and self._misread_verb(verb):
+            # a verb the tagger misread: the noun phrase right before it
+            k = verb.i - 1
+            while k > verb.sent.start and verb.doc[k].pos_ == "ADJ":
+                k -= 1
+            return verb.doc[k]
         for c in verb.children:
             if c.dep_ in ("obl:agent",):
                 return c
@@ -718,6 +725,11 @@ class _Reader:
                     # adverbial one: the noun right before the pronoun
                     return _antecedent_noun(c)
                 return _named_after_title(c)
+        joined = verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.children)
+        if joined and self._speech_verb(verb) and self.lex.verb_lemma(verb.head) in said:
+            # "ont nié toute implication et accusé l'armée": the subject of the verb of saying
+            # or denying it is coordinated with
+            return self._speaker_head(verb.head)
         if verb.dep_ == "xcomp" and "Inf" in verb.morph.get("VerbForm"):
             # "Nombreux sont les experts à croire que ...": the infinitive's speaker is the
             # subject of the word it completes
@@ -922,9 +934,66 @@ class _Reader:
             lemma = self.lex.verb_lemma(t)
             if lemma not in self.lex.reporting_verbs and lemma not in self.lex.denial_verbs:
                 continue
-            if t.pos_ in ("VERB", "AUX") and t.i not in taken:
+            if (t.pos_ in ("VERB", "AUX") or self._misread_verb(t)) and t.i not in taken:
                 out.append((t, lemma, [t]))
         return sorted(out, key=lambda x: x[0].i)
+
+    @staticmethod
+    def _misread_verb(t: Any) -> bool:
+        """ "L'armée nigériane dément que ses avions ...", "..., ce que Moscou dément": a cue's
+        word the tagger took for an adverb or an adjective is the verb all the same where the
+        sentence says so: a noun phrase right before it (its subject, past its adjectives),
+        and a clause ("que") or an infinitive right after it, or a relative pronoun (its
+        object) right before that subject."""
+        if t.pos_ in ("VERB", "AUX") or t.i + 1 >= t.sent.end:
+            return False
+        k = t.i - 1
+        while k >= t.sent.start and t.doc[k].pos_ == "ADJ":
+            k -= 1
+        if k < t.sent.start or t.doc[k].pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        after = t.doc[t.i + 1]
+        opens = (after.dep_ == "mark" and after.pos_ == "SCONJ") or "Inf" in after.morph.get(
+            "VerbForm"
+        )
+        while k - 1 >= t.sent.start and t.doc[k - 1].pos_ == "DET":
+            k -= 1
+        related = k - 1 >= t.sent.start and "Rel" in t.doc[k - 1].morph.get("PronType")
+        return opens or related
+
+    def _speech_verb(self, token: Any) -> bool:
+        """Whether a word is a verb of saying or accusing other than a denial ("accusé")."""
+        lemma = self.lex.verb_lemma(token)
+        if lemma in self.lex.denial_verbs:
+            return False
+        cued = any((lemma,) in phrases for phrases in self.lex.cues.values())
+        return lemma in self.lex.reporting_verbs or cued
+
+    def _clause(self, verb: Any) -> set[int]:
+        """The token indexes a cue's verb speaks of: its parse subtree, less a verb of saying
+        coordinated with it, which says its own ("ont nié toute implication et accusé l'armée
+        d'avoir visé le marché"); for a verb the tagger misread, the rest of the sentence."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return {t.i for t in verb.doc[verb.i : verb.sent.end]}
+        out = {t.i for t in verb.subtree}
+        for c in verb.children:
+            if c.dep_ == "conj" and c.i > verb.i and self._speech_verb(c):
+                out -= {t.i for t in c.subtree}
+        return out
+
+    def _coordinated_speech(self, tokens: list[Any], k: int) -> bool:
+        """Without a parse: a verb of saying or accusing joined to the clause before by a
+        coordinator ("... and accused the army of ...", "واتهمت الجيش"), which opens a
+        predicate of its own."""
+        t = tokens[k]
+        words = self.lex.reporting_verbs | {p[0] for p in self.lex.cues["alleged"] if len(p) == 1}
+        words -= self.lex.denial_verbs
+        form = _fold(t.text)
+        if k > 0 and _forms(tokens[k - 1]) & self.lex.coordinators and _forms(t) & words:
+            return True
+        return any(
+            form.startswith(c) and form[len(c) :] in words for c in self.lex.conjunction_clitics
+        )
 
     def _compared(self, verb: Any) -> bool:
         """Whether the verb stands by an expletive "ne": what it says is what the sentence
@@ -977,7 +1046,12 @@ class _Reader:
         for k, t in enumerate(tokens):
             if _forms(t) & self.lex.participles:
                 participles.append((t.i, self._participle_speaker(tokens, k)))
-            elif t.i not in phrased and _forms(t) & verbs and not self._verbal_noun(t, verbs):
+            elif (
+                t.i not in phrased
+                and _forms(t) & verbs
+                and not self._verbal_noun(t, verbs)
+                and not self._inside_name(t)
+            ):
                 readings.append((t, partial(self._flat_verb, tokens, k, att)))
         participles.extend(self._directed_accusations(tokens, att))
         parts = self._parts(tokens)
@@ -996,6 +1070,13 @@ class _Reader:
         if att.sources:
             self.last_chain = list(att.sources)
         return att
+
+    def _inside_name(self, t: Any) -> bool:
+        """Whether a word is inside, not at the start of, an actor's or a place's name ("the
+        United States"): a verb's form there is part of the name ("states")."""
+        named = [(m.start, m.end) for m in self.article.actors]
+        named += [(p.start, p.end) for p in self.article.places]
+        return any(a < t.idx < b for a, b in named)
 
     def _parts(self, tokens: list[Any]) -> list[tuple[int, int]]:
         """(first, end) token indexes of the parts of a sentence that its clause separators
@@ -1087,7 +1168,12 @@ class _Reader:
         subject there ("قال مسؤول محلي إن") or in an incise ("..., said a local official");
         and the source the speaker told ("told AFP", "لوكالة الأناضول")."""
         verb = tokens[k]
-        before = self._words_before(tokens, k)
+        shared = self._shared_subject(tokens, k)
+        if shared:
+            # it accuses of what follows it, not of the act it denied before
+            att.onward.append((verb.i, shared))
+            return shared
+        before = self._after_allegation(self._words_before(tokens, k))
         after = self._words_after(tokens, k, set())
         told: list[str] = []
         if _forms(verb) & self.lex.recipient_verbs and after:
@@ -1128,6 +1214,39 @@ class _Reader:
                 elif incise:
                     speaker = self._flat_name(after, att)  # "..., said a local official"
         return [*told, *speaker]
+
+    def _shared_subject(self, tokens: list[Any], k: int) -> list[str]:
+        """ "The RSF denied any involvement and accused the army of shelling the market",
+        "نفت قوات الدعم السريع ... واتهمت الجيش بقصف السوق": an accusation verb coordinated
+        with a verb of saying or denying before it has that verb's speaker where the words
+        that would name its own (before it; after it, where the subject follows the verb)
+        name no one but the accused."""
+        if not self._coordinated_speech(tokens, k) or not self._accusing(tokens[k]):
+            return []
+        if self.lex.verb_first:
+            own = self._mentions(self._words_after(tokens, k, set()))
+            if len(own) > 1:
+                return []  # "واتهمت الحكومة الجيش ...": a subject of its own
+        elif self._flat_name(self._words_before(tokens, k), _Attribution()):
+            return []
+        verbs = self.lex.reporting_verbs | self.lex.denial_verbs
+        for j in range(k - 1, -1, -1):
+            if _forms(tokens[j]) & verbs and not self._verbal_noun(tokens[j], verbs):
+                return self._flat_speaker(tokens, j, _Attribution())
+        return []
+
+    def _after_allegation(self, words: list[Any]) -> list[Any]:
+        """ "..., a charge Moscow denied": the words after an allegation noun that the verb's
+        clause describes, who speak there; the noun is what they deny, not who."""
+        at = [k for k, w in enumerate(words[:-1]) if _forms(w) & self.lex.allegation_nouns]
+        return words[at[-1] + 1 :] if at else words
+
+    def _accusing(self, token: Any) -> bool:
+        """Whether a word is one of the language's single-word accusation cues ("accused")."""
+        forms = set(_forms(token))
+        clitics = self.lex.conjunction_clitics
+        forms |= {f[len(c) :] for f in forms for c in clitics if f.startswith(c)}
+        return any((f,) in self.lex.cues["alleged"] for f in forms)
 
     def _opens_clause(self, tokens: list[Any], first: Any) -> bool:
         """Whether the word before `first` is a conjunction that opens a clause ("after",
@@ -1340,7 +1459,8 @@ class _Reader:
             if m.start < end and first.idx < m.end and m.kind != _WITNESSES and not _borrowed(m):
                 seat = self._seat(m.start, m.end)
                 return seat or m.name
-        return None
+        # "اتهمت أرمينيا القوات الأذربيجانية", "فيما نفت باكو ذلك": a country or a capital
+        return self._seat(first.idx, end)
 
     def _framed(self, tokens: list[Any], words: list[Any]) -> bool:
         """Whether the words end right before a word that opens what is said ("إن")."""
@@ -1529,7 +1649,7 @@ class _Reader:
         if self.parsed and trigger is not None:
             for verb, _denier in att.denials:
                 if (
-                    trigger in list(verb.subtree)
+                    trigger.i in self._clause(verb)
                     and self.lex.verb_lemma(verb) in self.lex.denial_verbs
                 ):
                     return "denied"
@@ -1568,11 +1688,14 @@ class _Reader:
         """Without a parse: a denial verb before the trigger in its clause ("نفى الجيش قصف
         المستشفى", "نفت الحركة مسؤوليتها عن الهجوم"); not one a comma sets apart ("نفى
         الادعاءات، مشدداً على أن الشاحنات العابرة ...")."""
-        for t in reversed([t for t in tokens if t.i < trigger.i]):
+        for k in range(trigger.i - tokens[0].i - 1, -1, -1):
+            t = tokens[k]
             if t.is_punct and t.text not in _JOINERS:
                 return False
             if _forms(t) & self.lex.denial_verbs:
                 return True
+            if self._coordinated_speech(tokens, k):
+                return False  # "نفت ... واتهمت الجيش بقصف السوق": the accusation's own
         return False
 
     def allegations_denied(self, att: _Attribution) -> list[str]:
@@ -1627,10 +1750,12 @@ class _Reader:
         if trigger is None:
             return False
         if self.parsed:
-            return trigger in list(verb.subtree)
-        between = verb.doc[verb.i + 1 : trigger.i]
+            return trigger.i in self._clause(verb)
+        sent = list(verb.sent)
+        between = range(verb.i + 1 - sent[0].i, trigger.i - sent[0].i)
         return verb.i < trigger.i and not any(
-            t.is_punct and t.text not in _JOINERS for t in between
+            (sent[k].is_punct and sent[k].text not in _JOINERS) or self._coordinated_speech(sent, k)
+            for k in between
         )
 
     def denies_apart(self, verb: Any, trigger: Any) -> bool:
@@ -1642,12 +1767,14 @@ class _Reader:
             return self.parsed
         if self.covers(verb, trigger):
             return False
+        if self.parsed and trigger in list(verb.subtree):
+            return False  # "ont nié toute implication et accusé l'armée d'avoir ...": accused
         return self.parsed or verb.i > trigger.i
 
     def _outside_denials(self, tokens: list[Any], att: _Attribution) -> list[Any]:
         if not att.denials or not self.parsed:
             return tokens
-        inside = {t.i for verb, _ in att.denials for t in verb.subtree}
+        inside = {i for verb, _ in att.denials for i in self._clause(verb)}
         return [t for t in tokens if t.i not in inside]
 
     def _conditional(self, trigger: Any) -> bool:
@@ -1981,15 +2108,26 @@ def attribute(article: Article) -> None:
                     last[id(event)] = (k, chain)
                 if status == "alleged":
                     alleged = event
+                voices = _denial_voices(chain, status)
                 for verb, denier in att.denials:
                     apart = reader is not None and reader.denies_apart(verb, trigger)
-                    if status != "denied" and denier and apart and chain[-1] != denier:
-                        _add(event, Claim("denied", [*chain, denier], article.id, evidence))
+                    if status != "denied" and denier and apart and voices[-1] != denier:
+                        _add(event, Claim("denied", [*voices, denier], article.id, evidence))
         if reader is not None and alleged is not None:
             evidence = Span(sent.start_char, sent.end_char, sent.text)
             for who in reader.allegations_denied(att):
                 voices = [n for n in att.sources if n != who]
                 _add(alleged, Claim("denied", [outlet, *voices, who], article.id, evidence))
+
+
+def _denial_voices(chain: list[str], status: str) -> list[str]:
+    """Who tells a denial set against an event's telling: those who tell the event, less the
+    party whose claim, accusation or announcement is denied ("les forces russes ont revendiqué
+    la prise du village, ce que Kiev a démenti": the outlet tells Kyiv's denial, not the
+    Russian forces); a source that tells the whole ("selon Reuters") tells the denial too."""
+    if len(chain) > 1 and (status in ("claimed", "alleged") or _party(chain[-1])):
+        return chain[:-1]
+    return chain
 
 
 def _doerless(event: Event) -> bool:
