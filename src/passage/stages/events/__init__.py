@@ -29,7 +29,7 @@ from passage.record import (
 )
 from passage.stages.actors import canonical_actors, state_country, template_actor
 from passage.stages.events import linear
-from passage.stages.events.fatalities import fatalities_at, running_total
+from passage.stages.events.fatalities import counts, fatalities_at, running_total
 from passage.stages.events.lexicon import (
     ContextRole,
     Lexicon,
@@ -113,6 +113,17 @@ RETELLING, TOLL = "retelling", "toll"
 DEFINITE, DEFINITE_WINDOW = "definite", 4
 # A claim of responsibility for events already told ("le GSIM a revendiqué les deux attaques").
 CLAIMED = "claimed"
+# "fled because of the fighting": a violent noun after a cause phrase names the situation that
+# caused what its clause tells; it retells a violent act told just before, or tells nothing.
+SITUATION = "situation"
+# How many words (a preposition, an article) may stand between a situation and its own place.
+SITUATION_PLACE_GAP = 2
+# Acts that take people without killing them: a killing told beside one, each with victims
+# counted apart ("killed two and abducted five others"), is an act of its own (ACLED: an Attack
+# with the toll, and the abduction without it).
+TAKING_PEOPLE = ("Abduction/forced disappearance", "Arrests", "Sexual violence")
+# How many words after such an act its own count of victims may stand ("enlevé cinq autres").
+APART_REACH = 3
 # "l'attaque d'Inata": an act named after a place the article has not named before, and no
 # gazetteer knows, is its own event, never merged with those told.
 NAMED_ANEW = "named anew"
@@ -129,6 +140,9 @@ LOOKAHEAD = 15
 # passive auxiliary may stand ("was reportedly attacked").
 # How many nouns up a chain of complements a noun's agent ("par X") may be looked for.
 NOUN_AGENT_REACH = 2
+# Without a parse, how many words of a noun trigger's "of" phrase may stand before its agent's
+# "by" ("the killing of a local journalist by gunmen").
+OF_PHRASE_REACH = 6
 CLAUSE_PUNCT = frozenset(',;:()[]—–«»"“”')
 PASSIVE_REACH = 3
 # How many characters before a name its vessel noun may stand ("le bateau « Tombouctou »").
@@ -275,6 +289,9 @@ class _Draft:
     struck: str | None = None
     struck_definite: bool = False
     only_retells: bool = False
+    # introduced by a cause phrase ("because of the fighting"): a SITUATION unless a toll of
+    # its sentence makes it the act that killed
+    situation: bool = False
     # one of several crossings or roads the trigger governs ("les passages de Rafah et de
     # Kerem Shalom"): an event of its own on the same trigger
     sibling: bool = False
@@ -1049,6 +1066,7 @@ class _Sentence:
         # "expelled on Tuesday 400 villagers": a case word that says when is no target's
         phrase = self.lex.noun_phrase
         when = linear.past_when(phrase, self.tokens, last + 1) if phrase else last + 1
+        of_reach = self._of_phrase_reach(match)
         for k, t in enumerate(self.tokens[last + 1 :]):
             if t.idx >= hi or target is not None:
                 break
@@ -1059,8 +1077,9 @@ class _Sentence:
             if nxt is None:
                 break
             # "by" names the agent of a passive verb, or of a noun right before it ("the
-            # attack by gunmen"); not in "demonstrations against violations by the army".
-            if agent is None and word in self.lex.agent_case and (passive or k == 0):
+            # attack by gunmen") or after its "of" phrase ("the killing of a journalist by
+            # gunmen"); not in "demonstrations against violations by the army".
+            if agent is None and word in self.lex.agent_case and (passive or k <= of_reach):
                 agent = nxt
             elif word in targets and self._heads_phrase(last + 1 + k, nxt):
                 target = nxt
@@ -1121,6 +1140,25 @@ class _Sentence:
         if target is subject:
             target = None
         return subject, target
+
+    def _of_phrase_reach(self, match: Match) -> int:
+        """How many words of an "of" phrase follow a noun trigger ("the killing of a local
+        journalist"), up to where its agent's "by" may stand; 0 where none follows."""
+        words = self.lex.noun_phrase
+        first = match.tokens[0].i - self.sent.start
+        after = match.tokens[-1].i - self.sent.start + 1
+        if words is None or after >= len(self.tokens) or not words.head_links:
+            return 0
+        if not linear.is_noun_use(words, self.tokens, first):
+            return 0
+        if fold(self.tokens[after].text) not in words.head_links:
+            return 0
+        for k, t in enumerate(self.tokens[after + 1 : after + 1 + OF_PHRASE_REACH], start=1):
+            if linear.breaks(words, t) or fold(t.text) in self.lex.target_case:
+                return 0
+            if fold(t.text) in self.lex.agent_case:
+                return k
+        return 0
 
     def place_target(self, match: Match, where_too: bool = True) -> EventActor | None:
         """Without a parse, an act that names no one it was done to: the first place named
@@ -1329,9 +1367,10 @@ class _Sentence:
             last = found
         return out
 
-    def _agent_after(self, match: Match, hi: int) -> ActorMention | None:
+    def _agent_after(self, match: Match, hi: int, skip: int = 0) -> ActorMention | None:
         """ "أُغلق من جانب تونس وليبيا": without a parse, the party named right after an agent
-        phrase ("by", "من جانب") that follows the trigger in its clause acts."""
+        phrase ("by", "من جانب") that follows the trigger in its clause acts; `skip` words
+        after the trigger (its "of" phrase: "the killing of a journalist by gunmen") first."""
         phrases = [p.split() for p in self.lex.agent_case]
         if not phrases:
             return None
@@ -1339,7 +1378,7 @@ class _Sentence:
         pool = [
             a for a in [*self.actors, *self._countries_in_sentence()] if a.kind not in CIVILIANS
         ]
-        for k in range(last + 1, min(last + 1 + AGENT_REACH, len(self.tokens))):
+        for k in range(last + 1 + skip, min(last + 1 + skip + AGENT_REACH, len(self.tokens))):
             if self.tokens[k].idx >= hi:
                 break
             for words in phrases:
@@ -2675,7 +2714,10 @@ class _Sentence:
         ):
             target = replace(escort, reason=ESCORTED)
         d.target = _event_actor("target", target) if target else None
-        if d.target is None and rule.role == "event":
+        # "les combats ont touché des quartiers résidentiels": a fight between two armed sides
+        # (a clash rule that never becomes an attack) strikes no civilians' place as its target
+        fight = rule.subtype == GENERIC_CLASH and "civilians" not in rule.by_target_kind
+        if d.target is None and rule.role == "event" and not fight:
             d.target = self.civilian_place(match, govs)
             # not where civilians struck would make it another act ("attaqué un convoi" may
             # be an escorted one's clash): the words that name its victims decide there
@@ -2745,6 +2787,11 @@ class _Sentence:
             d.coref = NAMED_ANEW
             d.place = None  # where it happened is the name no gazetteer knows
         d.struck, d.struck_definite = self.struck_thing(match)
+        d.situation = (
+            rule.role == "event"
+            and acled_types().get(rule.subtype) in VIOLENT_TYPES
+            and self.situation_named(match)
+        )
         claimed = self.claimed_count(frame)
         if claimed is not None:
             d.coref, d.claimed = CLAIMED, claimed
@@ -2752,6 +2799,46 @@ class _Sentence:
                 found = self.claimer(frame)
                 d.actor = _event_actor("actor", found) if found else None
         return d
+
+    def situation_named(self, match: Match) -> bool:
+        """ "fled because of the fighting", "à cause des affrontements", "بسبب المعارك": the
+        trigger is introduced by a cause phrase of the language."""
+        if not self.lex.situation_cues:
+            return False
+        words = self.lex.noun_phrase or bare_phrase_words(self.lex.clause_boundaries)
+        first = match.tokens[0].i - self.sent.start
+        cues = self.lex.situation_cues
+        if not linear.after_situation_cue(words, cues, self.tokens, first, self.lex.clitics):
+            return False
+        if any(
+            phrase_at(w, self.tokens, k, self.lex.clitics)
+            for w in self.lex.injury_words
+            for k in range(len(self.tokens))
+        ):
+            return False  # "wounded because of the shelling": the act that hurt them
+        # "en raison des combats à Kitshanga", "because of fighting between Azerbaijanis and
+        # Armenians": fighting placed in a town of its own, or told with its sides, is an act
+        return not (self._placed_after(match) or self._sides_after(match))
+
+    def _sides_after(self, match: Match) -> bool:
+        """Whether a word that names the fight's sides follows the trigger ("between")."""
+        after = match.tokens[-1].i - self.sent.start + 1
+        return after < len(self.tokens) and (
+            fold(self.tokens[after].text) in self.lex.situation_sides
+        )
+
+    def _placed_after(self, match: Match) -> bool:
+        """Whether a place follows the trigger in its own phrase, a preposition or two apart
+        ("combats à Kitshanga", "fighting in Sebha", "المعارك في مأرب")."""
+        last = match.tokens[-1]
+        end = last.idx + len(last.text)
+        after = [p.start for p in self.article.places if end <= p.start < self.sent.end_char]
+        if not after:
+            return False
+        between = self.article.text[end : min(after)].split()
+        return len(between) <= SITUATION_PLACE_GAP and not any(
+            c in CLAUSE_PUNCT for w in between for c in w
+        )
 
     def _closed_before(self, match: Match) -> bool:
         """Without a parse: a closing told earlier in the clause of a passage ("حظرت الحكومة
@@ -3217,9 +3304,11 @@ class _Sentence:
             victims_tokens = self.tokens[max(0, i - 4) : j] + after[:stop]
         if killer is None and not self.parsed:
             killer = self._linear_killer(match)
-        if killer is None and not self.parsed and self.lex.verb_first:
-            # "استشهد شاب برصاص الجيش": the party after an agent word ("by") killed
-            killer = self._agent_after(match, self._clause_bounds(match)[1])
+        of_reach = 0 if self.parsed else self._of_phrase_reach(match)
+        if killer is None and not self.parsed and (self.lex.verb_first or of_reach):
+            # "استشهد شاب برصاص الجيش", "the killing of a journalist by gunmen": the party
+            # after an agent word ("by") killed
+            killer = self._agent_after(match, self._clause_bounds(match)[1], of_reach)
         victim = self._mention_in(victims_tokens, exclude=killer)
         if victim is None and not self.parsed:
             # "Serb forces killed three ethnic Albanians": the object of the killing verb,
@@ -3242,6 +3331,27 @@ class _Sentence:
         if victims is not None and victims.kind in CIVILIANS:
             d.rule = replace(d.rule, subtype="Attack")
         return d, victims
+
+    def victims_apart(self, d: _Draft, cue: Match) -> bool:
+        """ "ont tué deux civils et enlevé cinq autres", "killed three farmers and kidnapped
+        seven": an act that takes people, told after a killing, with victims of its own
+        counted ("five others"), took other people than those killed."""
+        if d.rule.subtype not in TAKING_PEOPLE or d.match.head.i < cue.head.i:
+            return False
+        words = self.lex.noun_phrase or bare_phrase_words(self.lex.clause_boundaries)
+        after = d.match.tokens[-1].i - self.sent.start + 1
+        own: list[Any] = []
+        for t in self.tokens[after : after + APART_REACH]:
+            if linear.breaks(words, t):
+                break
+            own.append(t)
+        others = any(
+            f in self.lex.other_victims for t in own for f in forms_of(t.text, self.lex.clitics)
+        )
+        # "abducted his two sons": people told by their tie to those killed are the family of
+        # one act (ACLED: an Attack), not a count of victims apart
+        found = counts(self.lex, own, self.dates)
+        return others or bool(found and found[0].first == 0)
 
     def pronoun_victims(self, cue: Match) -> bool:
         """ "Ils ont été abattus": the cue's victims are a personal pronoun, people told of
@@ -3387,8 +3497,15 @@ def _sentence_events(
             and d.access is None
         ]
         kill, victims = ctx.killing(cue)
+        apart = [d for d in violent if f is not None and ctx.victims_apart(d, cue)]
+        for d in apart:
+            d.context_subtype = None  # the killing told beside it is not what became of them
+            if victims is not None and (d.target is None or d.target.kind == UNIDENTIFIED):
+                d.target = victims  # "five others": others of the kind of those killed
+        violent = [d for d in violent if d not in apart]
         if violent:
             near = min(violent, key=lambda d: abs(d.match.head.i - cue.head.i))
+            near.situation = False  # "tués en raison des bombardements": the act that killed
             # two voices may give two tolls ("selon X, 12 morts ; selon Y, 20"): the lowest
             near.fatalities = lowest_toll([near.fatalities, f])
             if victims is not None and (
@@ -3425,12 +3542,16 @@ def _sentence_events(
             kill.background = ctx.background(cue, govs)
         # A toll with no act of its own ("32 personnes ont été tuées") is the toll of the
         # violence told just before, when there is one.
-        kill.coref = TOLL
+        # "killed two and abducted five others": a killing of its own, not the toll of another act
+        kill.coref = None if apart else TOLL
         drafts.append(kill)
     if not parsed and lex.noun_phrase is not None:
         ctx.place_targets(drafts)
     drafts.sort(key=lambda d: d.match.start)
     ctx.mark_retellings(drafts)
+    for d in drafts:
+        if d.situation and d.coref in (None, RETELLING):
+            d.coref = SITUATION  # no toll makes it the act that killed: a situation
     return [
         _Telling(
             _finalise(article, d, sent),
@@ -3912,6 +4033,8 @@ def merge(
                 continue  # no act with victims told just before: nothing to add to
         if first is None:
             first = _antecedent(e, coref, out, index, here)
+        if first is None and coref == SITUATION:
+            continue  # "because of the fighting", no fighting told: a situation, no event
         if first is None:
             out.append(e)
             if key is not None:

@@ -291,6 +291,16 @@ class Lexicon:
     # how it went ("protested over the killing of a student", "marched against gender
     # violence") (events.json "cause_words"; linear.py told_as_cause).
     cause_words: tuple[Phrase, ...] = ()
+    # "fled because of the fighting", "fermée en raison des combats", "بسبب المعارك": words
+    # after which a violent noun names the situation that caused something, not an act of
+    # its own (events.json "situation_cues"; linear.py after_situation_cue).
+    situation_cues: tuple[Phrase, ...] = ()
+    # "because of fighting between A and B": a word after such a noun that names its sides,
+    # which make it an act (events.json "situation_sides")
+    situation_sides: frozenset[str] = frozenset()
+    # "enlevé cinq autres": words for victims other than those just told killed (events.json
+    # "other_victims")
+    other_victims: frozenset[str] = frozenset()
     # "camp militaire": phrases a civilian target phrase ("camp") starts that name a military
     # site (events.json "military_targets")
     military_targets: tuple[Phrase, ...] = ()
@@ -548,6 +558,9 @@ def lexicon(lang: str) -> Lexicon | None:
         killing_verbs=tuple(Phrase.parse(w) for w in fatality.get("killing_verbs", [])),
         natural_causes=tuple(Phrase.parse(w) for w in fatality.get("natural_causes", [])),
         cause_words=tuple(Phrase.parse(w) for w in raw.get("cause_words", [])),
+        situation_cues=tuple(Phrase.parse(w) for w in raw.get("situation_cues", [])),
+        situation_sides=_set(raw, "situation_sides"),
+        other_victims=_set(raw, "other_victims"),
         military_targets=tuple(Phrase.parse(w) for w in raw.get("military_targets", [])),
         strike_verbs=_set(raw, "strike_verbs"),
         accusation_verbs=_set(raw, "accusation_verbs"),

@@ -410,6 +410,33 @@ def told_as_cause(
     return False
 
 
+# How many words (determiners, adjectives) may stand between a situation cue and the violent
+# noun it introduces ("because of the heavy fighting", "en raison des violents combats").
+SITUATION_REACH = 3
+
+
+def after_situation_cue(
+    words: PhraseWords,
+    cues: Sequence[Phrase],
+    tokens: Sequence[Any],
+    first: int,
+    clitics: tuple[str, ...] = (),
+) -> bool:
+    """Whether the trigger at tokens[first] is introduced by a cause phrase ("fled because of
+    the fighting", "fermée en raison des combats", "بسبب المعارك"): it names the situation
+    that caused what the clause tells, not a new act."""
+    toks = list(tokens)
+    for k in range(first - 1, max(-1, first - SITUATION_REACH - 2), -1):
+        for cue in cues:
+            n = len(cue.words)
+            ends_near = first - SITUATION_REACH <= k + n <= first
+            if ends_near and phrase_at(cue, toks, k, clitics) == n:
+                return True
+        if breaks(words, toks[k]):
+            return False
+    return False
+
+
 def names_party(words: PhraseWords, text: str) -> bool:
     """Whether an object phrase read from word order names people or a party rather than a
     thing: a capitalised word in it (a name, a nationality: "Palestinian homes", "Iraqi
