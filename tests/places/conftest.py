@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from passage.record import Article
+from passage.record import Article, PlaceMention
 from passage.stages import language
 from passage.stages.places import annotate
 from passage.stages.places.gazetteer import Gazetteer, gazetteer
@@ -31,6 +31,18 @@ def run_places(text: str, lang: str) -> Article:
     """The language stage then the places stage, as the pipeline runs them."""
     article = language.annotate(Article(text=text, language=lang))
     return annotate(article)
+
+
+def places_by_text(text: str, lang: str) -> dict[str, PlaceMention]:
+    """The places found in the text, by the words that name them."""
+    return {m.text: m for m in run_places(text, lang).places}
+
+
+def country_and_kind(places: dict[str, PlaceMention], name: str) -> tuple:
+    """Where the named place was put: its country and its kind."""
+    assert name in places, f"{name!r} not in {sorted(places)}"
+    m = places[name]
+    return m.country, m.kind
 
 
 @pytest.fixture(scope="session")

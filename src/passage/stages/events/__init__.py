@@ -2925,20 +2925,31 @@ class _Sentence:
                 fold(k.lemma_) in cases for k in children(c, ("case",))
             ):
                 struck.append(c)
-        military = self.lex.military_targets
         for c in struck:
             words = sorted(subtree(c), key=lambda t: t.i)
             for i in range(len(words)):
-                if any(phrase_at(p, words, i, self.lex.clitics) for p in military):
+                if self._soldiers_at(words, i):
                     break
-                n = max(
-                    (phrase_at(p, words, i, self.lex.clitics) for p in self.lex.civilian_targets),
-                    default=0,
-                )
-                if n:
-                    text = " ".join(t.text for t in words[i : i + n])
-                    return EventActor("target", "Civilians", "civilians", text)
+                civilians = self._civilians_at(words, i)
+                if civilians is not None:
+                    return civilians
         return None
+
+    def _soldiers_at(self, words: list[Any], i: int) -> bool:
+        """Whether a place of soldiers ("caserne", "ثكنة") is named at word i."""
+        return any(phrase_at(p, words, i, self.lex.clitics) for p in self.lex.military_targets)
+
+    def _civilians_at(self, words: list[Any], i: int) -> EventActor | None:
+        """The civilians a place of theirs named at word i stands for ("marché", "قرية")."""
+        n = max(
+            (phrase_at(p, words, i, self.lex.clitics) for p in self.lex.civilian_targets),
+            default=0,
+        )
+        if not n:
+            return None
+        return EventActor(
+            "target", "Civilians", "civilians", " ".join(t.text for t in words[i : i + n])
+        )
 
     def _civilian_place_after(self, match: Match) -> EventActor | None:
         """ "هاجم مستوطنون قرية ترمسعيا": without a parse, where the object follows the verb
@@ -2957,15 +2968,11 @@ class _Sentence:
             past = [i for i, t in enumerate(words) if t.idx >= subject[0].end]
             at = past[0] if past else len(words)
         for i in range(at, min(at + (2 if subject else 1), len(words))):
-            if any(phrase_at(p, words, i, self.lex.clitics) for p in self.lex.military_targets):
+            if self._soldiers_at(words, i):
                 return None
-            n = max(
-                (phrase_at(p, words, i, self.lex.clitics) for p in self.lex.civilian_targets),
-                default=0,
-            )
-            if n:
-                text = " ".join(t.text for t in words[i : i + n])
-                return EventActor("target", "Civilians", "civilians", text)
+            civilians = self._civilians_at(words, i)
+            if civilians is not None:
+                return civilians
         return None
 
     def civilian_object(self, match: Match) -> EventActor | None:
