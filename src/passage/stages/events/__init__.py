@@ -143,6 +143,8 @@ NOUN_AGENT_REACH = 2
 # Without a parse, how many words of a noun trigger's "of" phrase may stand before its agent's
 # "by" ("the killing of a local journalist by gunmen").
 OF_PHRASE_REACH = 6
+# data/actors.json: the actor a country stands for where it is accused of an act
+NATIONAL = "national_act"
 CLAUSE_PUNCT = frozenset(',;:()[]—–«»"“”')
 PASSIVE_REACH = 3
 # How many characters before a name its vessel noun may stand ("le bateau « Tombouctou »").
@@ -341,7 +343,10 @@ def _under_apposed_participle(t: Any) -> bool:
 
 
 def _event_actor(role: str, m: ActorMention) -> EventActor:
-    return EventActor(role=role, name=m.name, kind=m.kind, text=m.text, reason=m.reason)
+    # "killed three farmers": people named by their trade or standing are civilians struck
+    # (ACLED "Civilians"); only the canonical civilians actor is of that kind
+    name = CIVILIANS[0] if role == "target" and m.kind == CIVILIANS[1] else m.name
+    return EventActor(role=role, name=name, kind=m.kind, text=m.text, reason=m.reason)
 
 
 class _Sentence:
@@ -669,6 +674,17 @@ class _Sentence:
                     return EventActor("actor", "Civilians", "civilians", c.text)
         return None
 
+    def _accused_noun(self, head: Any) -> Any:
+        """ "accusé l'armée israélienne d'avoir frappé une école": the parse may hang the act
+        on the accused as its modifier; the accused did it."""
+        accused = head.head
+        if head.dep_ != "acl" or accused.dep_ not in OBJECT:
+            return None
+        if fold(accused.head.lemma_) not in self.lex.accusation_verbs:
+            return None
+        own = {t.i for t in subtree(head)}
+        return self._mention_in([t for t in subtree(accused) if t.i not in own])
+
     def _mention_in(self, tokens: list[Any], exclude: ActorMention | None = None) -> Any:
         pool = [a for a in self.actors if a is not exclude]
         return first_in(tokens, pool)
@@ -726,6 +742,9 @@ class _Sentence:
                 suffered = [a for a in before if self._counted_patient(a, match)]
                 before = [a for a in before if a not in suffered]
                 victim = suffered[0] if suffered else None
+                accused = self._accused_before(match)
+                if accused is not None:
+                    return accused, victim
                 agent = self._agent_after(match, self._clause_bounds(match)[1])
                 if agent is not None:
                     return agent, victim
@@ -795,6 +814,8 @@ class _Sentence:
                 # "ses forces contrôlent le camp" parsed as a noun and its modifier: the noun
                 # is the subject.
                 actor = self._mention_in(self.clause(head.head), exclude=target)
+            if actor is None:
+                actor = self._accused_noun(head)
         if actor is None and head.pos_ in ("NOUN", "PROPN"):
             # "des attaques attribuées aux paramilitaires": the party the act is ascribed to.
             for c in children(head, ("acl",)):
@@ -1011,6 +1032,32 @@ class _Sentence:
                     if t.idx < a.start and a.end <= match.start and a.kind not in CIVILIANS
                 ]
                 return min(named, key=lambda a: a.start) if named else None
+        return None
+
+    def _accused_before(self, match: Match) -> ActorMention | None:
+        """ "واتهمت باكستان بقصف منازل": where the subject follows the verb, the accused is the
+        party named last between an accusation verb and the act (a country stands for its
+        forces); the act is theirs, not the accuser's nor that of an act the sentence denies."""
+        if not self.lex.accusation_verbs:
+            return None
+        first = match.tokens[0].i - self.sent.start
+        for t in reversed(self.tokens[:first]):
+            if t.text in CLAUSE_PUNCT:
+                return None
+            if not set(forms_of(t.text, self.lex.clitics)) & self.lex.accusation_verbs:
+                continue
+            lo, hi = t.idx + len(t.text), match.start
+            countries = [
+                ActorMention(p.start, p.end, p.text, *country_actor(p.name or p.text, NATIONAL))
+                for p in self.places
+                if p.kind == "country" and lo <= p.start and p.end <= hi
+            ]
+            named = [
+                a
+                for a in [*self.actors, *countries]
+                if lo <= a.start and a.end <= hi and a.kind not in CIVILIANS
+            ]
+            return max(named, key=lambda a: a.start) if named else None
         return None
 
     def _happens(self, match: Match) -> bool:
@@ -1499,6 +1546,8 @@ class _Sentence:
         starts in it may run past its end)."""
         if any(fold(t.text) in self.lex.civilian_nouns for t in self.tokens[start:end]):
             return True
+        if self.civilian_phrase(self.tokens[start:end]):
+            return True  # "a traditional leader": no word alone says a civilian
         targets = self.lex.civilian_targets
         return any(phrase_at(p, self.tokens, i) for i in range(start, end) for p in targets)
 
@@ -2775,6 +2824,8 @@ class _Sentence:
         d.negated = self.negated(head, govs) and not self.negative_phrase(match) and not stopped
         d.background = self.background(match, govs)
         d.context_subtype = self.context(rule)
+        if d.context_subtype is None and rule.struck_civilians and self.struck_civilians(match):
+            d.context_subtype = rule.struck_civilians
         if rule.needs_context and d.context_subtype is None:
             return None
         if definite:
@@ -2906,6 +2957,11 @@ class _Sentence:
         if not self.lex.civilian_targets:
             return None
         if not self.parsed:
+            # "burning homes", "set houses on fire": the trigger phrase names what it struck
+            own = list(match.tokens)
+            inside = next(filter(None, (self._civilians_at(own, i) for i in range(len(own)))), None)
+            if inside is not None:
+                return inside
             return self._civilian_place_after(match) if self.lex.verb_first else None
         head = match.head
         struck: list[Any] = []
@@ -2935,6 +2991,19 @@ class _Sentence:
                     return civilians
         return None
 
+    def struck_civilians(self, match: Match) -> bool:
+        """ "réfute avoir frappé un marché", "une école a été frappée": a verb of striking
+        whose object is a place of civilians; not "le marché a été frappé par la crise",
+        where what struck is no party."""
+        head = match.head
+        if not self.parsed or head.pos_ not in ("VERB", "AUX"):
+            return False
+        if is_passive(head):
+            agents = [t for c in children(head, AGENT) for t in subtree(c)]
+            if agents and self._mention_in(agents) is None:
+                return False
+        return self.civilian_place(match, []) is not None
+
     def _soldiers_at(self, words: list[Any], i: int) -> bool:
         """Whether a place of soldiers ("caserne", "ثكنة") is named at word i."""
         return any(phrase_at(p, words, i, self.lex.clitics) for p in self.lex.military_targets)
@@ -2955,11 +3024,15 @@ class _Sentence:
         """ "هاجم مستوطنون قرية ترمسعيا": without a parse, where the object follows the verb
         and its subject, the first place of civilians or of soldiers named in the few words
         after the trigger, in its clause, says what was struck."""
-        if "civilians" not in match.rule.by_target_kind:
-            return None  # only where striking civilians makes the act another kind
         last = match.tokens[-1].i - self.sent.start
         hi = self._clause_bounds(match)[1]
         words = [t for t in self.tokens[last + 1 : last + 1 + PLACE_TARGET_REACH] if t.idx < hi]
+        if "civilians" not in match.rule.by_target_kind:
+            # "بقصف منازل": a place named right after the act was struck, whatever kind of
+            # act it is; further on, only where striking civilians makes it another
+            if not words or self._soldiers_at(words, 0):
+                return None
+            return self._civilians_at(words, 0)
         # the object stands right after the verb, or after its subject and one word that
         # qualifies it ("مسلحون مجهولون"); a word after a preposition says where ("في حي")
         subject = [a for a in self.actors if words and a.start == words[0].idx]
@@ -2990,7 +3063,16 @@ class _Sentence:
             for t in [c, *children(c, ("nmod",))]:
                 if fold(t.lemma_) in self.lex.civilian_nouns and not self._actor_at(t):
                     return EventActor("target", "Civilians", "civilians", t.text)
+            words = sorted(subtree(c), key=lambda t: t.i)
+            if self.civilian_phrase(words) and not any(self._actor_at(t) for t in words):
+                return EventActor("target", "Civilians", "civilians", c.text)
         return None
+
+    def civilian_phrase(self, words: list[Any]) -> bool:
+        """Whether the words hold a civilian noun of several words ("chef coutumier",
+        "chef de village"), whose head word alone ("chef") may name an armed man."""
+        lemmas = f" {' '.join(fold(t.lemma_ or t.text) for t in words)} "
+        return any(" " in n and f" {n} " in lemmas for n in self.lex.civilian_nouns)
 
     def _actor_at(self, token: Any) -> bool:
         """Whether an actor mention covers the token (an actor list names whom it means)."""
@@ -3253,6 +3335,35 @@ class _Sentence:
             return None
         return killer
 
+    def _teller_of_own_act(self, match: Match) -> ActorMention | None:
+        """ "The RSF denied killing civilians", "accused the army of killing farmers": without
+        a parse, a killing told right after a denial or an admission (events.json
+        "own_act_verbs") was done by that verb's subject, one told after an accusation by the
+        accused; whether it happened is the claims stage's to say."""
+        accused = self._accused(match, self.actors) or self._accused_subject(match)
+        if accused is not None:
+            return accused
+        first = match.tokens[0].i - self.sent.start
+        if first == 0 or fold(self.tokens[first - 1].text) not in self.lex.own_act_verbs:
+            return None
+        teller = self.doer(first - 1)
+        return teller if teller is not None and teller.kind not in CIVILIANS else None
+
+    def _accused_subject(self, match: Match) -> ActorMention | None:
+        """ "The army was accused of killing a village chief": without a parse, the subject
+        of a passive accusation verb before the act is the accused."""
+        first = match.tokens[0].i - self.sent.start
+        for k in range(first - 1, 0, -1):
+            t = self.tokens[k]
+            if t.text in CLAUSE_PUNCT:
+                return None
+            if fold(t.text) in self.lex.accusation_verbs:
+                if fold(self.tokens[k - 1].text) not in self.lex.passive_auxiliaries:
+                    return None
+                doer = self.doer(k - 1)
+                return doer if doer is not None and doer.kind not in CIVILIANS else None
+        return None
+
     def _linear_victims(self, match: Match) -> ActorMention | None:
         """The people a killing verb's object names, without a parse (names_party)."""
         words = self.lex.noun_phrase
@@ -3310,7 +3421,7 @@ class _Sentence:
             stop = next((k for k, t in enumerate(after) if self._ends_clause(t)), len(after))
             victims_tokens = self.tokens[max(0, i - 4) : j] + after[:stop]
         if killer is None and not self.parsed:
-            killer = self._linear_killer(match)
+            killer = self._linear_killer(match) or self._teller_of_own_act(match)
         of_reach = 0 if self.parsed else self._of_phrase_reach(match)
         if killer is None and not self.parsed and (self.lex.verb_first or of_reach):
             # "استشهد شاب برصاص الجيش", "the killing of a journalist by gunmen": the party
@@ -3327,7 +3438,7 @@ class _Sentence:
             # without a lemma, the word itself, where someone is named who killed
             fold(t.lemma_ or (t.text if killer else "")) in self.lex.civilian_nouns
             for t in victims_tokens
-        ):
+        ) or (self.parsed and self.civilian_phrase(victims_tokens)):
             words = [t for t in victims_tokens if t.pos_ in ("NOUN", "ADJ", "NUM", "DET")]
             text = " ".join(t.text for t in words) or head.text
             victims = EventActor("target", "Civilians", "civilians", text)

@@ -124,6 +124,9 @@ class TriggerRule:
     # context subtypes that tell their event without a place: "seized two aid workers" is an
     # abduction wherever it happened, where "seized" alone takes territory only if one is named
     placeless_contexts: frozenset[str] = frozenset()
+    # "réfute avoir frappé un marché": where no context phrase names the weapon, a verb whose
+    # object is a place of civilians (events.json "civilian_targets") tells this subtype
+    struck_civilians: str | None = None
 
 
 @dataclass(frozen=True)
@@ -310,6 +313,9 @@ class Lexicon:
     # verbs whose object is accused of the act their complement tells ("accuser X d'avoir
     # bombardé"), not their subject (events.json "accusation_verbs")
     accusation_verbs: frozenset[str] = frozenset()
+    # Without a parse: "the RSF denied killing civilians": verbs whose subject did the act
+    # told right after them (events.json "own_act_verbs")
+    own_act_verbs: frozenset[str] = frozenset()
     # Without a parse: "violence broke out", "clashes took place": verbs that tell an act as
     # happening, so no one named outside its clause did it (events.json "occurrence_verbs")
     occurrence_verbs: tuple[Phrase, ...] = ()
@@ -400,6 +406,7 @@ def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
             for entry in spec.get("by_context", [])
         ),
         context_roles=tuple(_context_role(entry[2:]) for entry in spec.get("by_context", [])),
+        struck_civilians=spec.get("struck_civilians"),
     )
 
 
@@ -564,6 +571,7 @@ def lexicon(lang: str) -> Lexicon | None:
         military_targets=tuple(Phrase.parse(w) for w in raw.get("military_targets", [])),
         strike_verbs=_set(raw, "strike_verbs"),
         accusation_verbs=_set(raw, "accusation_verbs"),
+        own_act_verbs=_set(raw, "own_act_verbs"),
         occurrence_verbs=tuple(Phrase.parse(w) for w in raw.get("occurrence_verbs", [])),
         plans_after=tuple(Phrase.parse(w) for w in raw.get("plans_after", [])),
         date_modifier_determiners=_set(raw, "date_modifier_determiners"),
