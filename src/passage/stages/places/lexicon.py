@@ -78,6 +78,11 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     # "à": a bare name right after one is a town, not its namesake region, case-folded
     town_prepositions: frozenset[str] = frozenset()
+    # "pont", "جسر" before a name, "bridge" after one: a crossing's cue only where the registry
+    # object is itself a bridge ("le pont Allenby"), so kept apart from the crossing cues that
+    # would make every bridge in a city a crossing
+    bridge_cues: re.Pattern = re.compile(r"(?!x)x")
+    bridge_cues_after: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _unaccented(phrase: str) -> str:
@@ -159,6 +164,8 @@ def lexicon() -> Lexicon:
     rivers: set[str] = set()
     coordinators: set[str] = set()
     towns_after: set[str] = set()
+    bridges: set[str] = set()
+    bridges_after: set[str] = set()
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
         for cls in CUE_CLASSES:
@@ -193,6 +200,8 @@ def lexicon() -> Lexicon:
         kind_nouns.update(conf.get("leading_kind_nouns", []))
         rivers.update(conf.get("river_nouns", []))
         towns_after.update(w.casefold() for w in conf.get("town_prepositions", []))
+        bridges.update(conf.get("bridge_cues", []))
+        bridges_after.update(conf.get("bridge_cues_after", []))
         coordinators.update(
             w.casefold() for w in (data.load(lang, "time") or {}).get("conjunctions", [])
         )
@@ -226,4 +235,6 @@ def lexicon() -> Lexicon:
         _pattern(rivers),
         frozenset(coordinators),
         frozenset(towns_after),
+        _pattern(bridges),
+        _pattern(bridges_after),
     )

@@ -58,6 +58,8 @@ BLOCKING_LABELS = ("PER",)  # never a place inside a person's name
 TOWN_BLOCKING_LABELS = ("ORG", "MISC")  # "Conseil souverain du Soudan": the country, not a town
 # the cue of a name the entity model took for a person's though the gazetteer holds it
 PERSON_TAGGED = "person_tagged"
+# the cue of a road read by its number: many countries number their roads alike
+ROAD_NUMBER = "road_number"
 
 
 @dataclass
@@ -101,9 +103,46 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-@cache
 def _standalone_keys() -> dict[str, Access]:
-    return {k: acc for acc in registry().items for k in acc.keys}
+    return _standalone_keys_of(str(registry().path))
+
+
+@cache
+def _standalone_keys_of(path: str) -> dict[str, Access]:
+    # by the registry's path, so a user's registry file (PASSAGE_REGISTRY) is read afresh
+    return {k: acc for acc in registry(path).items for k in acc.keys}
+
+
+# A road's number, in Latin letters in every language's press: "M5", "RN1", "N-7"
+_ROAD_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,3}-?\d{1,4}(?![\w-])")
+
+
+def _road_number_key(number: str) -> str:
+    return number.replace("-", "").upper()
+
+
+def _numbered_roads() -> dict[str, list[Access]]:
+    """Registry roads by the numbers their names carry ("M5 highway", "طريق M4")."""
+    return _numbered_roads_of(str(registry().path))
+
+
+@cache
+def _numbered_roads_of(path: str) -> dict[str, list[Access]]:
+    out: dict[str, list[Access]] = {}
+    for acc in registry(path).items:
+        if acc.kind != "road":
+            continue
+        names = [n for ns in (*acc.names.values(), *acc.cue_names.values()) for n in ns]
+        numbers = {_road_number_key(m.group()) for n in names for m in _ROAD_NUMBER.finditer(n)}
+        for number in numbers:
+            out.setdefault(number, []).append(acc)
+    return out
+
+
+def _is_bridge(acc: Access, cue: str) -> bool:
+    """Whether one of a crossing's own names holds the bridge word the text uses."""
+    words = {w.casefold() for ns in acc.names.values() for n in ns for w in _WORD.findall(n)}
+    return all(w.casefold() in words for w in _WORD.findall(cue))
 
 
 class Recogniser:
@@ -645,7 +684,11 @@ class Recogniser:
             for c in cands:
                 if c.kind == cls:
                     return registry().get(c.gazetteer_id)
-        ids = [{c.gazetteer_id for c in cands} for _s, _e, cands in parts]
+        # a side town counts only where the text spells it: a loose spelling match ("أرقين"
+        # read as Jericho) would hand an unknown crossing's name to a crossing far away
+        ids = [
+            {c.gazetteer_id for c in cands if c.match >= MATCH_SKELETON} for _s, _e, cands in parts
+        ]
         for acc in registry().items:
             if acc.kind != cls:
                 continue
@@ -739,6 +782,7 @@ class Recogniser:
                         by_ends = self._road_by_ends(parts)
             else:  # no registry road: the longest run naming two ends ("the Homs-Hama highway")
                 out.extend(by_ends)
+        out += self._bridges(starts, ends) + self._roads_by_number()
         out = self._claim(out)  # a name read after its cue word wins over a standalone name
         # names that denote a crossing or road on their own: "Kerem Shalom", "رأس جدير"
         keys = _standalone_keys()
@@ -765,6 +809,106 @@ class Recogniser:
                     )
                     break
         return out + self._claim(alone)
+
+    def _bridges(self, starts: dict[int, int], ends: dict[int, int]) -> list[Found]:
+        """ "le pont Allenby", "جسر الملك حسين", "the Karameh bridge": a name beside a bridge
+        word is a registry crossing only where that crossing is a bridge named so; any other
+        bridge ("le pont Mirabeau") is no crossing."""
+        out: list[Found] = []
+        for m in self.lex.bridge_cues.finditer(self.flat):
+            pos = m.end()
+            while True:  # "le pont de la Ruzizi": past the joiners after the cue
+                while pos < len(self.text) and self.text[pos].isspace():
+                    pos += 1
+                w = re.match(r"\w+'?", self.flat[pos:])
+                if not (w and w.group().casefold() in self.lex.joiners):
+                    break
+                pos += len(w.group())
+            i = starts.get(pos)
+            if i is None or not self._nameish(i, True, False):
+                continue
+            for j in range(self._run_from(i), i - 1, -1):
+                name = self.text[self.toks[i].start : self.toks[j].end]
+                whole = self.text[m.start() : self.toks[j].end]
+                acc = self._bridge_named(whole, name, m.group())
+                if acc:
+                    out.append(self._access_found(acc, [(i, j, [])], "crossing"))
+                    break
+        for m in self.lex.bridge_cues_after.finditer(self.flat):
+            pos = m.start()
+            while pos > 0 and self.text[pos - 1] == " ":
+                pos -= 1
+            j = ends.get(pos)
+            if j is None or not self._nameish(j, False, True):
+                continue
+            i = j
+            while i > 0 and j - i < MAX_NAME_TOKENS - 1 and _NAME_GAP.match(self.gap(i - 1)):
+                if not self._nameish(i - 1, True, False):
+                    break
+                i -= 1
+            for k in range(i, j + 1):  # the longest run naming it: "the Simon Bolivar bridge"
+                name = self.text[self.toks[k].start : self.toks[j].end]
+                whole = f"{name} {m.group()}"
+                acc = self._bridge_named(whole, name, m.group())
+                if acc is None:
+                    continue
+                if skeleton(whole) in acc.keys:
+                    break  # "the Ngueli bridge": a name of its own, read whole as such below
+                out.append(self._access_found(acc, [(k, j, [])], "crossing"))
+                break
+        return out
+
+    def _bridge_named(self, whole: str, name: str, cue: str) -> Access | None:
+        """The registry crossing that `whole` (the name with its bridge word) names, or that
+        `name` names after a cue where that crossing is a bridge."""
+        acc = _standalone_keys().get(skeleton(whole))
+        if acc is not None and acc.kind == "crossing":
+            return acc
+        sk = skeleton(name)
+        for acc in registry().items:
+            if acc.kind == "crossing" and sk in acc.cue_keys | acc.keys and _is_bridge(acc, cue):
+                return acc
+        return None
+
+    def _roads_by_number(self) -> list[Found]:
+        """ "the M5 highway", "l'autoroute M4", "طريق M4": a road's number is a registry road
+        only beside a road word; "the M4" alone may be any country's road. Written as the
+        registry writes it, it is that road; with another road word ("the M4 motorway") only
+        in a story about the road's country (see the places stage)."""
+        out: list[Found] = []
+        for m in _ROAD_NUMBER.finditer(self.text):
+            roads = _numbered_roads().get(_road_number_key(m.group()), [])
+            if len(roads) != 1:
+                continue  # a number two registry roads share says neither
+            forms = self._road_word_forms(m.start(), m.end())
+            if not forms:
+                continue
+            # the registry's own forms, and a number it lets stand alone ("M20")
+            forms.append(m.group())
+            named = any(_standalone_keys().get(skeleton(f)) is roads[0] for f in forms)
+            cues = {"road"} if named else {"road", ROAD_NUMBER}
+            out.append(Found(*m.span(), m.group(), [access_candidate(roads[0])], "access", cues))
+        return out
+
+    def _road_word_forms(self, start: int, end: int) -> list[str]:
+        """The number with the road word beside it, as one name: "autoroute M5", "M5 highway";
+        none where no road word stands beside it."""
+        number = self.text[start:end]
+        before = start
+        while before > 0 and self.text[before - 1] == " ":
+            before -= 1
+        after = end
+        while after < len(self.text) and self.text[after] == " ":
+            after += 1
+        forms = []
+        cls, cue_start = self.cue_end.get(before) or ("", 0)
+        if cls == "road":  # "la route M5" is the registry's "route M5"
+            words = self.text[cue_start:before].split()
+            forms += [" ".join([*words[k:], number]) for k in range(len(words))]
+        cls, cue_end = self.cue_start.get(after) or ("", 0)
+        if cls == "road":
+            forms.append(f"{number} {self.text[after:cue_end]}")
+        return forms
 
     def _area_of_crossing(self, end: int, starts: dict[int, int]) -> list[Found]:
         """'The area of X' where X is a crossing's name after a cue only, and no place of the

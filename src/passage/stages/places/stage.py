@@ -22,6 +22,7 @@ from passage.stages.places.recognise import (
     DATELINE_END,
     MIN_DATELINE_CHARS,
     PERSON_TAGGED,
+    ROAD_NUMBER,
     Found,
     abbreviated_region,
     apposed_unit,
@@ -33,6 +34,7 @@ from passage.stages.places.recognise import (
     tokenize,
     unit_word_apposed,
 )
+from passage.stages.places.registry import registry
 from passage.stages.places.resolver import (
     MATCH_ALTERNATE,
     MATCH_PRIMARY,
@@ -40,6 +42,7 @@ from passage.stages.places.resolver import (
     UNIT_MATCH,
     Candidate,
     Context,
+    anchor_place,
     document_context,
     gazetteer_candidates,
     haversine_km,
@@ -130,7 +133,7 @@ def _context(
         # site is named after ("St George's Chapel")
         ok = (
             best.match >= MATCH_ALTERNATE
-            and not f.cues & {"inner", "named_after", PERSON_TAGGED}
+            and not f.cues & {"inner", "named_after", PERSON_TAGGED, ROAD_NUMBER}
             and (
                 sure
                 or not (_caseless(f.text) and f.source == "matcher")
@@ -521,6 +524,12 @@ def _caseless(text: str) -> bool:
 
 def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
     """A spelling guess, or an obscure place, must agree with what the article is about."""
+    if ROAD_NUMBER in f.cues:
+        # "the M4 motorway near Reading": Britain's M4, not the registry's Syrian one; a
+        # number beside a road word the registry does not write it with is believed only in
+        # a story about the road's country or a place along it ("The M4 motorway was closed
+        # overnight" alone is as likely Britain's)
+        return _agrees_with_any(best, ctx) or _beside_the_road(best, ctx)
     if f.source == "access" or best.kind == "country":
         return True
     if PERSON_TAGGED in f.cues:
@@ -577,6 +586,43 @@ def _agrees(c: Candidate, ctx: Context) -> bool:
         h.weight >= 1.0 and h.country == c.country and h.admin1_code == c.admin1_code
         for h in ctx.home or ()
     )
+
+
+def _agrees_with_any(c: Candidate, ctx: Context) -> bool:
+    """Whether a crossing or road lies in one of the countries the article is about."""
+    return any(ctx.countries.get(cc, 0.0) >= 0.5 for cc in c.countries or (c.country,))
+
+
+# How far from a registry road a place the article names may lie and be along it
+ROAD_SIDE_KM = 40.0
+ROAD_STEP_KM = 10.0
+
+
+def _beside_the_road(road: Candidate, ctx: Context) -> bool:
+    """Whether one of the article's other names may be a place along a registry road ("the
+    highway M4 near Ariha"), by its plausible readings."""
+    acc = registry().get(road.gazetteer_id)
+    ends = [anchor_place(a) for a in acc.anchors] if acc else []
+    ends = [(p.lat, p.lon) for p in ends if p is not None and p.lat is not None]
+    line = [pt for a, b in zip(ends, ends[1:], strict=False) for pt in _stretch(a, b)]
+    readings = (
+        r
+        for name, by_country in ctx.readings.items()
+        if name != ctx.exclude
+        for rs in by_country.values()
+        for r in rs
+        if r.lat is not None
+    )
+    return any(haversine_km((r.lat, r.lon), pt) <= ROAD_SIDE_KM for r in readings for pt in line)
+
+
+def _stretch(a: tuple[float, float], b: tuple[float, float]) -> list[tuple[float, float]]:
+    """Points every ROAD_STEP_KM or so on the straight stretch from a to b."""
+    steps = max(1, int(haversine_km(a, b) / ROAD_STEP_KM))
+    return [
+        (a[0] + (b[0] - a[0]) * i / steps, a[1] + (b[1] - a[1]) * i / steps)
+        for i in range(steps + 1)
+    ]
 
 
 def _shared_unit_name_abroad(f: Found, best: Candidate, ctx: Context, agrees: bool) -> bool:
