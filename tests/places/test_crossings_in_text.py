@@ -136,6 +136,8 @@ def test_a_road_number_beside_a_road_word_is_the_registry_road(index, text, lang
         ("Traffic on the M4 was stopped near Swindon after a crash, police said.", "en"),
         ("Syrian troops reached the strategic M5 on Saturday.", "en"),
         ("Un accident sur l'autoroute A7 près de Valence a fait trois blessés.", "fr"),
+        # another country's RN2 is not the Goma–Rutshuru road
+        ("Des bandits ont attaqué un car sur la RN2 près de Maradi, au Niger.", "fr"),
     ],
 )
 def test_a_road_number_alone_or_unregistered_is_no_road(index, text, lang) -> None:
@@ -147,15 +149,15 @@ def test_a_road_number_alone_or_unregistered_is_no_road(index, text, lang) -> No
     [
         ("Clashes closed the M4 motorway near Saraqeb.", "en", "road:m4-aleppo-latakia"),
         ("A convoy was hit on the M5 motorway north of Hama.", "en", "road:m5-aleppo-damascus"),
-        # "M20" alone is a registry name of that road
+        # the registry writes "M20 highway" as one of that road's names
         ("IS fighters ambushed a bus on the M20 highway.", "en", "road:palmyra-deir-ez-zor"),
     ],
 )
 def test_a_road_number_with_another_road_word_is_believed_beside_the_road(
     index, text, lang, road
 ) -> None:
-    # the registry writes neither "M4 motorway" nor "M20 highway": a place along the road
-    # says which M4 it is
+    # the registry does not write "M4 motorway" or "M5 motorway": a place along the road says
+    # which M4 it is
     assert road in _ids(text, lang)
 
 
