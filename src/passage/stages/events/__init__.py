@@ -1019,46 +1019,46 @@ class _Sentence:
     def _accused(self, match: Match, pool: list[ActorMention]) -> ActorMention | None:
         """Without a parse: the first party named after an accusation verb ("accused",
         "blaming") that stands before the trigger in its stretch of the sentence."""
+        t = self._accusation_verb_before(match)
+        if t is None:
+            return None
+        named = [
+            a for a in pool if t.idx < a.start and a.end <= match.start and a.kind not in CIVILIANS
+        ]
+        return min(named, key=lambda a: a.start) if named else None
+
+    def _accusation_verb_before(self, match: Match, clitics: tuple[str, ...] = ()) -> Any | None:
+        """The nearest accusation verb before the trigger in its stretch of the sentence (no
+        clause punctuation between), read with the given clitics stripped."""
         if not self.lex.accusation_verbs:
             return None
         first = match.tokens[0].i - self.sent.start
         for t in reversed(self.tokens[:first]):
             if t.text in CLAUSE_PUNCT:
                 return None
-            if fold(t.text) in self.lex.accusation_verbs:
-                named = [
-                    a
-                    for a in pool
-                    if t.idx < a.start and a.end <= match.start and a.kind not in CIVILIANS
-                ]
-                return min(named, key=lambda a: a.start) if named else None
+            if set(forms_of(t.text, clitics)) & self.lex.accusation_verbs:
+                return t
         return None
 
     def _accused_before(self, match: Match) -> ActorMention | None:
         """ "واتهمت باكستان بقصف منازل": where the subject follows the verb, the accused is the
         party named last between an accusation verb and the act (a country stands for its
         forces); the act is theirs, not the accuser's nor that of an act the sentence denies."""
-        if not self.lex.accusation_verbs:
+        t = self._accusation_verb_before(match, self.lex.clitics)
+        if t is None:
             return None
-        first = match.tokens[0].i - self.sent.start
-        for t in reversed(self.tokens[:first]):
-            if t.text in CLAUSE_PUNCT:
-                return None
-            if not set(forms_of(t.text, self.lex.clitics)) & self.lex.accusation_verbs:
-                continue
-            lo, hi = t.idx + len(t.text), match.start
-            countries = [
-                ActorMention(p.start, p.end, p.text, *country_actor(p.name or p.text, NATIONAL))
-                for p in self.places
-                if p.kind == "country" and lo <= p.start and p.end <= hi
-            ]
-            named = [
-                a
-                for a in [*self.actors, *countries]
-                if lo <= a.start and a.end <= hi and a.kind not in CIVILIANS
-            ]
-            return max(named, key=lambda a: a.start) if named else None
-        return None
+        lo, hi = t.idx + len(t.text), match.start
+        countries = [
+            ActorMention(p.start, p.end, p.text, *country_actor(p.name or p.text, NATIONAL))
+            for p in self.places
+            if p.kind == "country" and lo <= p.start and p.end <= hi
+        ]
+        named = [
+            a
+            for a in [*self.actors, *countries]
+            if lo <= a.start and a.end <= hi and a.kind not in CIVILIANS
+        ]
+        return max(named, key=lambda a: a.start) if named else None
 
     def _happens(self, match: Match) -> bool:
         """Without a parse: whether the trigger is told as happening ("violence broke out",

@@ -714,6 +714,22 @@ class Recogniser:
             j -= 1
         return j
 
+    def _run_to(self, j: int) -> int:
+        """The first token of the name that ends at token j, read backwards (at most
+        MAX_NAME_TOKENS words)."""
+        i = j
+        while i > 0 and j - i < MAX_NAME_TOKENS - 1 and _NAME_GAP.match(self.gap(i - 1)):
+            if not self._nameish(i - 1, True, False):
+                break
+            i -= 1
+        return i
+
+    def _token_before(self, pos: int, ends: dict[int, int]) -> int | None:
+        """The token that ends right before a cue at `pos`, past the spaces between."""
+        while pos > 0 and self.text[pos - 1] == " ":
+            pos -= 1
+        return ends.get(pos)
+
     def access_mentions(self) -> list[Found]:
         out: list[Found] = []
         starts = {t.start: n for n, t in enumerate(self.toks)}
@@ -757,17 +773,10 @@ class Recogniser:
         for start, (cls, _e) in sorted(self.cue_start.items()):
             if cls not in ("crossing", "road"):
                 continue
-            pos = start
-            while pos > 0 and self.text[pos - 1] == " ":
-                pos -= 1
-            j = ends.get(pos)
+            j = self._token_before(start, ends)
             if j is None or not (self.toks[j].capital or self.toks[j].caseless):
                 continue
-            i = j
-            while i > 0 and j - i < MAX_NAME_TOKENS - 1 and _NAME_GAP.match(self.gap(i - 1)):
-                if not self._nameish(i - 1, True, False):
-                    break
-                i -= 1
+            i = self._run_to(j)
             while i < j and not self._nameish(i, True, False):
                 i += 1
             by_ends: list[Found] = []
@@ -835,17 +844,10 @@ class Recogniser:
                     out.append(self._access_found(acc, [(i, j, [])], "crossing"))
                     break
         for m in self.lex.bridge_cues_after.finditer(self.flat):
-            pos = m.start()
-            while pos > 0 and self.text[pos - 1] == " ":
-                pos -= 1
-            j = ends.get(pos)
+            j = self._token_before(m.start(), ends)
             if j is None or not self._nameish(j, False, True):
                 continue
-            i = j
-            while i > 0 and j - i < MAX_NAME_TOKENS - 1 and _NAME_GAP.match(self.gap(i - 1)):
-                if not self._nameish(i - 1, True, False):
-                    break
-                i -= 1
+            i = self._run_to(j)
             for k in range(i, j + 1):  # the longest run naming it: "the Simon Bolivar bridge"
                 name = self.text[self.toks[k].start : self.toks[j].end]
                 whole = f"{name} {m.group()}"
