@@ -192,6 +192,9 @@ class Event:
     # Each toll the article gives for the event, one per telling: reports may disagree
     # ("selon l'armée, 12 morts ; selon des sources locales, 20").
     tolls: list[Fatalities] = field(default_factory=list)
+    # The PLOVER category (data/plover.json): for an ACLED event the one its sub-type maps to
+    # (data/acled.json); for an interaction (Article.interactions) the one its trigger names.
+    plover: str = ""
 
     def toll_in(self, start: int, end: int) -> Fatalities | None:
         """The toll told between two offsets (a claim's evidence): what that report says."""
@@ -227,6 +230,7 @@ class Event:
             "id": self.id,
             "type": self.type,
             "subtype": self.subtype,
+            "plover": self.plover or None,
             "access": asdict(self.access) if self.access else None,
             "date": date_rec,
             "place": place,
@@ -270,6 +274,10 @@ class Article:
     places: list[PlaceMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # Who did what to whom beyond ACLED's scope, coded with PLOVER categories ("X demanded",
+    # "Y rejected", "Z threatened"): the same record shape as an event, type "Interaction" and
+    # subtype the category. Kept apart from `events` so the ACLED record stays ACLED's.
+    interactions: list[Event] = field(default_factory=list)
     # the language stage's parsed document (a spaCy Doc where a model exists); never stored
     doc: Any = field(default=None, repr=False, compare=False)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -16,6 +18,8 @@ from passage.store import default_db, open_store
 from passage.store.sqlite import EventQuery, StoreError
 
 DB_HELP = "SQLite file (default: $PASSAGE_DB or ./passage.db)."
+
+F = TypeVar("F", bound=Callable[..., object])
 
 
 class DateType(click.ParamType):
@@ -92,37 +96,81 @@ def ingest(paths, db, lang, published, outlet, url) -> None:
         sys.exit(1)
 
 
+def _record_listing(noun: str, kind_option: Callable[[F], F]) -> Callable[[F], F]:
+    """The options a listing of stored records takes (events, interactions): the database,
+    the dates, what kind of record, the distance to a place, and the output format."""
+    options = (
+        click.option("--db", help=DB_HELP),
+        click.option("--since", type=DATE, help=f"Dated {noun} that end on or after this date."),
+        click.option("--until", type=DATE, help=f"Dated {noun} that start on or before this date."),
+        kind_option,
+        click.option("--near", help=f"A place name; with --km, {noun} within that distance."),
+        click.option("--km", type=click.FloatRange(min=0), default=50.0, show_default=True),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(["table", "json", "jsonl", "csv"]),
+            default="table",
+            show_default=True,
+        ),
+    )
+
+    def apply(command: F) -> F:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return apply
+
+
 @main.command()
-@click.option("--db", help=DB_HELP)
-@click.option("--since", type=DATE, help="Dated events that end on or after this date.")
-@click.option("--until", type=DATE, help="Dated events that start on or before this date.")
-@click.option("--type", "type_", help="ACLED event type or sub-event type.")
-@click.option("--near", help="A place name; with --km, events within that distance.")
-@click.option("--km", type=click.FloatRange(min=0), default=50.0, show_default=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
+@_record_listing(
+    "events",
+    click.option(
+        "--type",
+        "type_",
+        help="ACLED event type or sub-event type, or the PLOVER category an event maps to"
+        " (e.g. FIGHT, ASSAULT, PROTEST).",
+    ),
 )
 def events(db, since, until, type_, near, km, fmt) -> None:
     """The event record: one event per line, or JSON, JSON lines, CSV."""
-    query = EventQuery(since=since, until=until, type=type_, km=km)
-    if near:
-        from passage.stages.places import lookup
-
-        candidates = lookup(near)
-        if not candidates:
-            raise click.BadParameter(f"no place called {near!r} is known", param_hint="--near")
-        best = candidates[0]
-        query.near = (best.lat, best.lon)
+    query = EventQuery(since=since, until=until, type=type_, km=km, near=_place_point(near))
     with _open(db) as store:
         records = store.events(query)
     _print_events(records, fmt)
 
 
-def _print_events(records: list[dict], fmt: str) -> None:
+@main.command()
+@_record_listing(
+    "interactions",
+    click.option(
+        "--category", help="PLOVER category, e.g. DEMAND, REJECT, THREATEN, DISAPPROVE, AGREE."
+    ),
+)
+def interactions(db, since, until, category, near, km, fmt) -> None:
+    """Who did what to whom beyond ACLED's scope ("X demanded Y", "Y rejected Z"), coded with
+    PLOVER categories and kept apart from the ACLED events; the same shapes as `events`."""
+    query = EventQuery(since=since, until=until, category=category, km=km, near=_place_point(near))
+    with _open(db) as store:
+        records = store.interactions(query)
+    _print_events(records, fmt, noun="interactions")
+
+
+def _place_point(near: str | None) -> tuple[float, float] | None:
+    """The point of the place a --near option names: the best gazetteer reading."""
+    if not near:
+        return None
+    from passage.stages.places import lookup
+
+    candidates = lookup(near)
+    if not candidates:
+        raise click.BadParameter(f"no place called {near!r} is known", param_hint="--near")
+    best = candidates[0]
+    return (best.lat, best.lon)
+
+
+def _print_events(records: list[dict], fmt: str, noun: str = "events") -> None:
     from passage.serve.views import CSV_COLUMNS, csv_row, event_line
 
     if fmt == "json":
@@ -139,7 +187,7 @@ def _print_events(records: list[dict], fmt: str) -> None:
         for record in records:
             click.echo(event_line(record))
         if not records:
-            click.echo("no events", err=True)
+            click.echo(f"no {noun}", err=True)
 
 
 @main.command()

@@ -6,7 +6,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -2052,7 +2052,9 @@ def _trigger_token(article: Article, span: Span) -> Any:
 
 
 def attribute(article: Article) -> None:
-    """Attribute each telling of each event (its mentions), deduplicating the claims."""
+    """Attribute each telling of each event and each interaction (their mentions), deduplicating
+    the claims: "selon SANA, Damas a rejeté ..." gives the rejection SANA's chain as it would an
+    attack."""
     lex = _lexicon(article.language or "")
     doc = article.doc
     if doc is None:
@@ -2060,7 +2062,7 @@ def attribute(article: Article) -> None:
     reader = _Reader(article, lex) if lex else None
     outlet = article.outlet or UNKNOWN_OUTLET
     tellings: dict[int, list[tuple[Event, Span]]] = {}
-    for event in article.events:
+    for event in [*article.events, *article.interactions]:
         spans = list(event.mentions) or [c.evidence for c in event.claims if not c.chain]
         for span in spans or [event.trigger]:
             tellings.setdefault(span.start, []).append((event, span))
@@ -2069,17 +2071,21 @@ def attribute(article: Article) -> None:
     last: dict[int, tuple[int, list[str]]] = {}
     # The event last told as an accusation: what "the allegations" a denial names are about
     alleged: Event | None = None
+    acts = {id(event) for event in article.events}
     for k, sent in enumerate(sentence_spans(article)):
         att = reader.read(sent) if reader else _Attribution()
         tokens = list(sent)
         for start in sorted(k for k in tellings if sent.start_char <= k < sent.end_char):
             for event, span in tellings[start]:
                 trigger = _trigger_token(article, span)
+                frame, words = att, tokens
+                if id(event) not in acts:
+                    frame, words = _frame_of_interaction(att, tokens, trigger)
                 evidence = Span(sent.start_char, sent.end_char, sent.text)
-                chain = [outlet, *att.sources_for(trigger)]
-                status = reader.status(event, trigger, tokens, att) if reader else "asserted"
+                chain = [outlet, *frame.sources_for(trigger)]
+                status = reader.status(event, trigger, words, frame) if reader else "asserted"
                 before = last.get(id(event))
-                voiceless = not att.sources and not att.denials
+                voiceless = not frame.sources and not frame.denials
                 if status == "asserted" and before is not None and before[0] == k - 1 and voiceless:
                     # The account goes on: a telling right after an attributed one, in a
                     # sentence with no voice of its own, is still that source's ("Plusieurs
@@ -2096,20 +2102,22 @@ def attribute(article: Article) -> None:
                 if status == "reported" and _accusation(event, chain):
                     status = "alleged"
                 if status == "denied" and reader:
-                    who = reader.denier(trigger, att)
+                    who = reader.denier(trigger, frame)
                     if who and chain[-1] != who:
                         chain.append(who)
                 if status == "claimed" and reader:
-                    who = reader.claimant(tokens)
+                    who = reader.claimant(words)
                     if who and who not in chain:
                         chain.append(who)
                 _add(event, Claim(status, chain, article.id, evidence))
                 if len(chain) > 1 and status in ("reported", "alleged"):
                     last[id(event)] = (k, chain)
-                if status == "alleged":
+                # An accusation's denial ("X denied the allegations") answers an act, and
+                # leaves the claims of events the same whatever interactions were found.
+                if status == "alleged" and id(event) in acts:
                     alleged = event
                 voices = _denial_voices(chain, status)
-                for verb, denier in att.denials:
+                for verb, denier in frame.denials:
                     apart = reader is not None and reader.denies_apart(verb, trigger)
                     if status != "denied" and denier and apart and voices[-1] != denier:
                         _add(event, Claim("denied", [*voices, denier], article.id, evidence))
@@ -2118,6 +2126,30 @@ def attribute(article: Article) -> None:
             for who in reader.allegations_denied(att):
                 voices = [n for n in att.sources if n != who]
                 _add(alleged, Claim("denied", [outlet, *voices, who], article.id, evidence))
+
+
+def _frame_of_interaction(
+    att: _Attribution, tokens: list[Any], trigger: Any
+) -> tuple[_Attribution, list[Any]]:
+    """What frames an interaction told by a speech, denial or accusation verb: the sentence
+    less that verb. "Damas a rejeté la proposition" tells the rejection, not a denial of the
+    proposal; "Bamako a accusé Alger d'ingérence" tells the accusation in the outlet's voice,
+    not an allegation of Bamako's; a "selon X" or another speaker still frames it."""
+    if trigger is None:
+        return att, tokens
+    own = trigger.i
+    speakers = [(v, chain) for v, chain in att.speakers if v is None or v.i != own]
+    denials = [(v, who) for v, who in att.denials if v is None or v.i != own]
+    contrasts = [(v, who) for v, who in att.contrasts if v is None or v.i != own]
+    words = [t for t in tokens if t.i != own]
+    if len(speakers) == len(att.speakers) and len(denials) == len(att.denials):
+        return att, words
+    # Only the verb's own speaker leaves the sources; those read without a speech verb stay.
+    kept = {n for _v, chain in speakers for n in chain}
+    gone = {n for v, chain in att.speakers if v is not None and v.i == own for n in chain} - kept
+    sources = [n for n in att.sources if n not in gone]
+    frame = replace(att, speakers=speakers, denials=denials, contrasts=contrasts, sources=sources)
+    return frame, words
 
 
 def _denial_voices(chain: list[str], status: str) -> list[str]:

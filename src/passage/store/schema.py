@@ -42,6 +42,34 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX events_type ON events(type);
     CREATE INDEX events_access ON events(access_target);
     """,
+    # 2: PLOVER interactions ("X demanded Y", "Y rejected Z") get a table of their own, so the
+    # events table stays ACLED's; an event's PLOVER category becomes a column to filter on.
+    # A row stored before keeps the category its record carries, if any (older ones carry none).
+    """
+    ALTER TABLE events ADD COLUMN plover TEXT;
+    UPDATE events SET plover = json_extract(record, '$.plover');
+    CREATE INDEX events_plover ON events(plover);
+    CREATE TABLE interactions (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        type TEXT NOT NULL,
+        subtype TEXT NOT NULL,
+        plover TEXT NOT NULL,
+        date_start TEXT,
+        date_end TEXT,
+        date_precision TEXT,
+        lat REAL,
+        lon REAL,
+        place_name TEXT,
+        access_target TEXT,
+        access_effect TEXT,
+        position INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    CREATE INDEX interactions_article ON interactions(article_id);
+    CREATE INDEX interactions_date ON interactions(date_start, date_end);
+    CREATE INDEX interactions_plover ON interactions(plover);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

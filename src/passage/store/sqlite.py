@@ -7,12 +7,12 @@ import math
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from passage.record import Article
+from passage.record import Article, Event
 from passage.store.codec import event_json, layers_json
 from passage.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -25,6 +25,8 @@ class StoreError(RuntimeError):
 
 @dataclass
 class EventQuery:
+    """Filters of a listing of events or of interactions (the same record shape)."""
+
     since: date | None = None
     until: date | None = None
     type: str | None = None
@@ -32,6 +34,8 @@ class EventQuery:
     km: float = 50.0
     access_target: str | None = None
     article_id: str | None = None
+    # A PLOVER category ("DEMAND", "REJECT"): the records coded with it.
+    category: str | None = None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -104,9 +108,8 @@ class SQLiteStore:
         return row is not None
 
     def save(self, article: Article) -> bool:
-        """Store an analysed article and its events in one transaction.
+        """Store an analysed article, its events and its interactions in one transaction.
         Returns False (and changes nothing) when an article with the same content is stored."""
-        records = [event.to_record() for event in article.events]
         with self._transaction() as conn:
             if self.has_article(article.content_hash):
                 return False
@@ -131,36 +134,25 @@ class SQLiteStore:
                     layers_json(article),
                 ),
             )
-            for position, (event, record) in enumerate(zip(article.events, records, strict=True)):
-                place = event.place
-                conn.execute(
-                    "INSERT INTO events (id, article_id, type, subtype, date_start, date_end,"
-                    " date_precision, lat, lon, place_name, access_target, access_effect,"
-                    " position, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        event.id,
-                        article.id,
-                        event.type,
-                        event.subtype,
-                        event.date.start.isoformat() if event.date else None,
-                        event.date.end.isoformat() if event.date else None,
-                        event.date.precision if event.date else None,
-                        place.lat if place else None,
-                        place.lon if place else None,
-                        (place.name or place.text) if place else None,
-                        event.access.target if event.access else None,
-                        event.access.effect if event.access else None,
-                        position,
-                        event_json(record),
-                    ),
-                )
+            _insert_records(conn, "events", article.id, article.events)
+            # An interaction's sub-type is its category (record.py), whether or not plover is set.
+            coded = [replace(i, plover=i.plover or i.subtype) for i in article.interactions]
+            _insert_records(conn, "interactions", article.id, coded)
         return True
 
     # --- reading -------------------------------------------------------------------------
 
     def events(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
-        """Event records (DESIGN.md shape), oldest first, filtered by the query."""
-        q = query or EventQuery()
+        """Event records (DESIGN.md shape), oldest first, filtered by the query; the type
+        filter matches the ACLED type, the ACLED sub-type or the PLOVER category."""
+        return self._records("events", query or EventQuery())
+
+    def interactions(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
+        """PLOVER interaction records (the event shape, type "Interaction", subtype the
+        category), oldest first, filtered as events are."""
+        return self._records("interactions", query or EventQuery())
+
+    def _records(self, table: str, q: EventQuery) -> list[dict[str, Any]]:
         where, params = [], []
         if q.since:
             where.append("date_end >= ?")  # an undated event is not known to be in range
@@ -169,8 +161,13 @@ class SQLiteStore:
             where.append("date_start <= ?")
             params.append(q.until.isoformat())
         if q.type:
-            where.append("(lower(type) = lower(?) OR lower(subtype) = lower(?))")
-            params += [q.type, q.type]
+            where.append(
+                "(lower(type) = lower(?) OR lower(subtype) = lower(?) OR lower(plover) = lower(?))"
+            )
+            params += [q.type, q.type, q.type]
+        if q.category:
+            where.append("lower(plover) = lower(?)")
+            params.append(q.category)
         if q.access_target:
             where.append("access_target = ?")
             params.append(q.access_target)
@@ -188,7 +185,7 @@ class SQLiteStore:
             if dlon < 180 and lon - dlon >= -180 and lon + dlon <= 180:
                 where.append("lon BETWEEN ? AND ?")
                 params += [lon - dlon, lon + dlon]
-        sql = "SELECT record, lat, lon FROM events"
+        sql = f"SELECT record, lat, lon FROM {table}"  # the table name is ours, never input
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY date_start IS NULL, date_start, article_id, position"
@@ -213,3 +210,33 @@ class SQLiteStore:
             "articles": self.conn.execute("SELECT count(*) FROM articles").fetchone()[0],
             "events": self.conn.execute("SELECT count(*) FROM events").fetchone()[0],
         }
+
+
+def _insert_records(
+    conn: sqlite3.Connection, table: str, article_id: str, events: list[Event]
+) -> None:
+    """Write an article's events (or interactions) to their table, in the article's order."""
+    for position, event in enumerate(events):
+        place = event.place
+        conn.execute(
+            f"INSERT INTO {table} (id, article_id, type, subtype, plover, date_start,"
+            " date_end, date_precision, lat, lon, place_name, access_target, access_effect,"
+            " position, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                event.id,
+                article_id,
+                event.type,
+                event.subtype,
+                event.plover or None,
+                event.date.start.isoformat() if event.date else None,
+                event.date.end.isoformat() if event.date else None,
+                event.date.precision if event.date else None,
+                place.lat if place else None,
+                place.lon if place else None,
+                (place.name or place.text) if place else None,
+                event.access.target if event.access else None,
+                event.access.effect if event.access else None,
+                position,
+                event_json(event.to_record()),
+            ),
+        )
