@@ -128,7 +128,9 @@ class _TenseCues:
                 pattern = _cue_re(self.lang, name)
                 if pattern is not None:
                     found += [(m.start(), m.end(), is_future) for m in pattern.finditer(self.text)]
-            self._cues = sorted(found)
+            # by start, and at one start the longest and the future first
+            found.sort(key=lambda cue: (cue[0], -cue[1], not cue[2]))
+            self._cues = _within_future_dropped(found)
             self._starts = [cue[0] for cue in self._cues]
         for i in range(bisect.bisect_left(self._starts, left), len(self._cues)):
             cue = self._cues[i]
@@ -136,6 +138,20 @@ class _TenseCues:
                 break
             if cue[1] <= right:
                 yield cue
+
+
+def _within_future_dropped(cues: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """ "devraient" ends like an imperfect, "is expected", "to be held" hold a participle: a
+    past cue inside a future one is part of that future. `cues` sorted by start."""
+    kept: list[tuple[int, int, bool]] = []
+    reach = -1  # the furthest end of the future cues started so far
+    for start, end, is_future in cues:
+        if is_future:
+            reach = max(reach, end)
+        elif end <= reach:
+            continue
+        kept.append((start, end, is_future))
+    return kept
 
 
 class _Tenses:
@@ -193,7 +209,7 @@ def _context(text: str, c: Candidate, lang: str, tenses: _Tenses) -> str | None:
         # "le coup d'État de vendredi", "Friday's attack": a weekday that names when an act
         # happened, told as done, is the last such day, whatever the verb of the clause
         return "past"
-    if found is None and lone_weekday and _stands_alone(text, c):
+    if found is None and lone_weekday and _stands_alone(text, c, lang):
         # a weekday with no clause around it ("vendredi", "on Friday"): nothing says it is
         # to come, and news reports what happened: the last one on or before publication
         return "past"
@@ -234,11 +250,22 @@ def _names_past_event(text: str, c: Candidate, lang: str) -> bool:
     )
 
 
-def _stands_alone(text: str, c: Candidate) -> bool:
+@cache
+def _neutral_re(lang: str) -> re.Pattern | None:
+    words = lexicon.load(lang).words("tense_neutral_words")
+    return re.compile(rf"(?<!\w){lexicon.phrase_pattern(words)}(?!\w)", re.I) if words else None
+
+
+def _stands_alone(text: str, c: Candidate, lang: str) -> bool:
     """Whether the expression is all there is of its clause but for a short preposition or a
-    clock time ("on Friday", "at 9 a.m. Tuesday"): no word of its own to tell a tense."""
+    clock time ("on Friday", "at 9 a.m. Tuesday"), or words that place a time without telling
+    a tense ("late Saturday", "dans la nuit de samedi à dimanche"): nothing to say it is to
+    come."""
     left, right = _bounds(text, c, _CLAUSE_BREAK)
     outside = text[left : c.start] + " " + text[c.end : right]
+    neutral = _neutral_re(lang)
+    if neutral is not None:
+        outside = neutral.sub(" ", outside)
     return _WORD.search(outside) is None
 
 

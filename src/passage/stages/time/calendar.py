@@ -185,6 +185,8 @@ def resolve(reading: Reading, pub: date | None, context: str | None) -> Interval
         found = _resolve(reading, pub, context)
     except (ValueError, OverflowError):
         return None  # a day that does not exist, or a year out of the calendar's range
+    if found is not None and reading.week_of and found.precision == "day":
+        return week_interval(found.start)
     return overnight(found) if reading.overnight and found is not None else found
 
 
@@ -245,6 +247,8 @@ def _resolve(reading: Reading, pub: date | None, context: str | None) -> Interva
     direction = r.cue or context
     if r.weekend is not None:
         return _weekend_interval(pub, r.weekend, direction)
+    if r.year_part is not None and r.shift is not None:  # "the third quarter of last year"
+        return year_part_interval(pub.year + r.shift[1], r.year_part, r.fuzzy)
     if r.year_part is not None:
         options = [year_part_interval(pub.year + dy, r.year_part, r.fuzzy) for dy in YEAR_SEARCH]
         return _choose(options, pub, direction, strict=r.cue is not None)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from passage.stages.time.lexicon import Lexicon, phrase_pattern
 
@@ -53,6 +54,8 @@ class Reading:
     anchored_period: tuple[str, int] | None = None  # "l'année suivante": from the date last named
     # "la nuit de lundi à mardi", "la nuit du 18 au 19": the text names both days a night spans
     overnight: bool = False
+    # "la semaine du 9 juin", "the week of June 9": the week that holds the day named
+    week_of: bool = False
 
 
 @dataclass
@@ -238,6 +241,24 @@ class Grammar:
             rf"(?!\s+{phrase_pattern(w('present_refs') + w('now_words'))}{E}))?"
         )
         part_of_date = phrase_pattern(w("day_part_of_date"))
+        week_of = phrase_pattern(w("week_of_heads"))
+        season_links = phrase_pattern(w("season_year_links"))
+        # "au troisième trimestre de l'année dernière", "the third quarter of last year"
+        relative_years = phrase_pattern(
+            [k for k, (unit, _) in lex.relative_periods.items() if unit == "year"]
+        )
+        # "القرن التاسع عشر": a century told by an ordinal word
+        century_ordinals = phrase_pattern(lex.raw_table("century_ordinals"))
+        # "à la fin du mois de mai", "منتصف شهر يونيو": the month's part, then the month
+        fuzzy_month_links = phrase_pattern(w("fuzzy_month_links"))
+        # "le 3 courant", "في 15 الجاري": a day of the month of publication
+        this_month = phrase_pattern(w("current_month_marks"))
+        # "ليلة السبت إلى الأحد", "ليلة الثلاثاء/الأربعاء": a night named by its two days
+        night_heads = phrase_pattern(w("overnight_heads"))
+        night_links = phrase_pattern(w("overnight_links"))
+        night_tails = phrase_pattern(w("overnight_tails"))
+        # "منذ أكثر من عام": since more than a year, how long something has lasted
+        duration_openers = phrase_pattern(w("duration_openers"))
         # "les dernières 24 heures", "the past two weeks": a window, only ever a duration
         window_mod = phrase_pattern(w("window_modifiers"))
 
@@ -247,7 +268,7 @@ class Grammar:
         self.rules: list[Rule] = [
             rule(
                 "numeric",
-                rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?:{suffix})?(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
+                rf"(?<![\d/.\-])(?P<a>\d{{1,2}})(?:{suffix})?(?P<sep>[/.\-]|\s/\s)(?P<b>\d{{1,2}})(?P=sep)"
                 r"(?:(?P<y>\d{4})|(?<=/)(?P<yy>\d{2}))(?![\d/.,]\d|[\d/])",
                 _numeric,
             ),
@@ -267,6 +288,18 @@ class Grammar:
                 rf"{B}(?P<month>{month_any})\s+(?P<d1>{day})\s*(?:{range_conn})\s*"
                 rf"(?P<body>(?P<day>{day})(?:\s*,\s*(?P<year>{year}))?)",
                 _month_day_range_end,
+            ),
+            rule(
+                "week_of_day",
+                rf"{B}(?P<body>(?:{week_of})\s+(?P<day>{day})\s+(?:{month_links}{glue})?"
+                rf"(?P<month>{month_any}){alt_month}{E}(?:\s*{comma}?\s*(?P<year>{year}))?)",
+                _week_of,
+            ),
+            rule(
+                "week_of_month",
+                rf"{B}(?P<body>(?:{week_of})\s+(?P<month>{month_any})\s+(?P<day>{day})"
+                rf"(?:\s*{comma}?\s*(?P<year>{year}))?)",
+                _week_of,
             ),
             rule(
                 "day_month",
@@ -296,8 +329,9 @@ class Grammar:
             ),
             rule(
                 "month",
-                rf"{B}(?<!\d)(?<!\d\s)(?:(?P<pre>{month_pre})\s+)?(?P<body>{cue_before}?(?:{fz})?"
-                rf"(?P<month>{month_full}){E}{cue_after}?)",
+                rf"{B}(?<!\d)(?<!\d\s)(?:(?P<pre>{month_pre})\s+)?(?P<body>{cue_before}?"
+                rf"(?:{fz}(?:{fuzzy_month_links}{glue})?)?(?P<month>{month_full}){alt_month}{E}"
+                rf"{cue_after}?)",
                 _month_only,
             ),
             rule(
@@ -325,6 +359,11 @@ class Grammar:
                 _century,
             ),
             rule(
+                "century_ordinal",
+                rf"{B}(?P<body>(?:{fz})?{century_word}\s+(?P<cw>{century_ordinals})){E}",
+                _century_ordinal,
+            ),
+            rule(
                 "short_year",
                 rf"{B}(?:{short_year_pre})\s+(?P<body>(?P<yy>\d{{2}}))(?!\d)"
                 rf"(?![.,:/\-]\d)(?!\s*[\w%°€$£])",
@@ -333,7 +372,7 @@ class Grammar:
             rule(
                 "day_of_relative_month",
                 rf"{B}(?P<body>(?:{date_pre}\s+)?(?P<day>{day})(?:\s+{month_links})?\s+"
-                rf"(?P<rp>{phrase_pattern(lex.relative_periods)})){E}",
+                rf"(?:(?P<rp>{phrase_pattern(lex.relative_periods)})|(?P<cur>{this_month}))){E}",
                 _day_of_relative_month,
             ),
             rule(
@@ -349,8 +388,8 @@ class Grammar:
             rule(
                 "season",
                 rf"{B}(?P<body>{cue_before}?(?:{fz})?(?P<s>{seasons}){E}"
-                rf"(?:\s*,?\s*(?:{phrase_pattern(w('season_year_links'))}\s+)?(?P<year>{year}))?"
-                rf"{cue_after}?)",
+                rf"(?:\s*,?\s*(?:{season_links}\s+)?(?P<year>{year})"
+                rf"|\s+{season_links}(?:(?<=')|\s+)(?P<ry>{relative_years}){E})?{cue_after}?)",
                 _season,
             ),
             rule(
@@ -392,15 +431,32 @@ class Grammar:
                 _weekday_day,
             ),
             rule(
+                "overnight_weekdays",
+                rf"{B}(?P<body>(?:{night_heads})\s+(?P<wd>{weekday})(?:\s*(?:{night_links})\s*|\s+)"
+                rf"(?P<wd2>{weekday})){E}",
+                _overnight_weekdays,
+            ),
+            rule(
+                "weekday_night_into",
+                rf"{B}(?P<body>(?P<wd>{weekday})\s+(?:{night_tails})\s+(?:{night_links})\s+"
+                rf"(?P<wd2>{weekday})){E}",
+                _overnight_weekdays,
+            ),
+            rule(
                 "weekday",
                 rf"{B}(?P<body>(?:(?:{wd_pre})\s+)?{cue_before}?(?P<wd>{weekday}){E}"
                 rf"(?:\s+(?P<part>{parts}){E})?{cue_after}?)",
                 _weekday,
             ),
             rule(
+                "bounded_since",
+                rf"{B}(?P<body>(?:{duration_openers})\s+(?:(?P<seq>{qu_seq})|{lone_units}{E}))",
+                lambda m, lex: Reading(kind="duration"),
+            ),
+            rule(
                 "ago",
                 rf"{B}(?P<body>(?P<dir>{phrase_pattern(w('ago_before'))})\s+{dm}?"
-                rf"(?:(?P<seq>{qu_seq})|(?P<vq>{vague_qu})|(?P<one>{lone_units}){E}(?!\s*\d))|(?:(?P<seq2>{qu_seq})|(?P<vq2>{vague_qu}))"
+                rf"(?:(?P<seq>{qu_seq})|(?P<vq>{vague_qu})|(?P<one>{lone_units}){E}(?!\s*\d))|{dm}?(?:(?P<seq2>{qu_seq})|(?P<vq2>{vague_qu}))"
                 rf"\s+(?P<dir2>{phrase_pattern(w('ago_after'))}){E}){of_event}",
                 _shift(-1),
             ),
@@ -426,7 +482,7 @@ class Grammar:
                 "clock",
                 rf"(?:(?P<pre>{phrase_pattern(w('clock_prefixes'))})\s+)?"
                 rf"(?P<body>(?:(?P<approx>{phrase_pattern(w('clock_approx'))})\s+)?{clock}"
-                rf"(?:\s+{phrase_pattern(w('clock_zones'))}{E})?)",
+                rf"(?:\s+{phrase_pattern(w('clock_zones'))}{E})?)(?!/\d)",
                 _clock,
             ),
             rule(
@@ -478,12 +534,22 @@ class Grammar:
         _UNIT_RES[lex.lang] = self.unit_re
         names = w("name_prefixes")
         self.name_before = re.compile(phrase_pattern(names) + r"\s*$", re.I) if names else None
+        # a name's head after the date is capitalised as data gives it ("March 14 Alliance"),
+        # so that "on March 14 coalition forces struck" keeps its date
+        tails = w("name_suffixes")
+        self.name_after = re.compile(r"\s+" + phrase_pattern(tails) + E) if tails else None
 
-    def _in_a_name(self, text: str, start: int) -> bool:
-        """ "Mouvement du 23 mars", "rue du 4 septembre": a date inside a name is no date."""
-        if self.name_before is None:
-            return False
-        return self.name_before.search(text, max(0, start - NAME_WINDOW), start) is not None
+    def _in_a_name(self, text: str, start: int, end: int) -> bool:
+        """ "Mouvement du 23 mars", "rue du 4 septembre", "the March 23 Movement": a date
+        inside a name is no date."""
+        before = self.name_before
+        if before is not None and before.search(text, max(0, start - NAME_WINDOW), start):
+            return True
+        return self._names_after(text, end)
+
+    def _names_after(self, text: str, end: int) -> bool:
+        """ "the March 23 Movement", "the Sunday Times": a name's head follows the date."""
+        return self.name_after is not None and self.name_after.match(text, end) is not None
 
     def candidates(self, text: str) -> Iterator[Candidate]:
         """Every rule's matches over the (folded) text; overlaps are settled by the caller."""
@@ -498,7 +564,8 @@ class Grammar:
                 if reading.kind == "duration" and _looks_like_age(text, m, reading, self.lex):
                     continue
                 dated = reading.day is not None or reading.easter is not None
-                if dated and self._in_a_name(text, m.start()):
+                named = reading.weekday is not None and self._names_after(text, m.end())
+                if named or (dated and self._in_a_name(text, m.start(), m.end())):
                     # kept as a blocker, so that no part of the name ("Vendredi") is read
                     reading = Reading(kind=NAME)
                 start, end = (m.start("body"), m.end("body")) if _g(m, "body") else m.span()
@@ -688,7 +755,20 @@ def _month_only(m: re.Match, lex: Lexicon) -> Reading | None:
     # fuzzy modifier or a past/future word beside them
     if token.lower() in lex.ambiguous_months and not (m.group("pre") or cue or fuzzy):
         return None
+    if not (m.group("pre") or cue or fuzzy) and _first_name(m):
+        return None
     return Reading(month=month, cue=cue, fuzzy=fuzzy)
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])[^\W\d_]+")
+
+
+def _first_name(m: re.Match) -> bool:
+    """ "June Carter", "Avril Lavigne": a capitalised month before a capitalised word, with
+    nothing to make it a time, is a first name."""
+    token = m.group("month")
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    return token[:1].isupper() and nxt is not None and nxt.group(1).isupper()
 
 
 def _year(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -748,6 +828,20 @@ def _century(m: re.Match, lex: Lexicon) -> Reading | None:
     return Reading(century=n, fuzzy=_fuzzy(m, lex))
 
 
+def _century_ordinal(m: re.Match, lex: Lexicon) -> Reading | None:
+    n = lex.lookup(lex.raw_table("century_ordinals"), m.group("cw"))
+    return Reading(century=n, fuzzy=_fuzzy(m, lex)) if isinstance(n, int) else None
+
+
+def _week_of(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "la semaine du 9 juin", "the week of June 9": the week (Monday to Sunday) of that day."""
+    month, day = _month(m.group("month"), lex), _day(m.group("day"), lex)
+    year = _int(m.group("year")) if m.group("year") else None
+    if month is None or day is None or (_is_bare_abbrev(m.group("month"), lex) and not year):
+        return None
+    return _checked(year, month, day, week_of=True)
+
+
 def _short_year(m: re.Match, lex: Lexicon) -> Reading | None:
     return Reading(short_year=int(m.group("yy")))
 
@@ -778,8 +872,12 @@ def _weekday_set(m: re.Match, lex: Lexicon) -> Reading | None:
 
 
 def _day_of_relative_month(m: re.Match, lex: Lexicon) -> Reading | None:
-    """ "le 5 du mois dernier", "5 من الشهر الجاري": a day of a month named from publication."""
-    unit, n = lex.lookup(lex.relative_periods, m.group("rp"))
+    """ "le 5 du mois dernier", "5 من الشهر الجاري", "le 3 courant": a day of a month named
+    from publication."""
+    found = lex.lookup(lex.relative_periods, m.group("rp")) if m.group("rp") else ("month", 0)
+    if not isinstance(found, (list, tuple)):
+        return None
+    unit, n = found
     day = _day(m.group("day"), lex)
     if unit != "month" or day is None:
         return None
@@ -791,6 +889,8 @@ def _day_of_relative_month(m: re.Match, lex: Lexicon) -> Reading | None:
 def _fuzzy_period(m: re.Match, lex: Lexicon) -> Reading | None:
     """ "début de l'année", "fin du mois dernier", "late last year": part of a period named
     from publication."""
+    if _complements_a_noun(m, lex):
+        return None  # "une fête de fin d'année": what kind of feast, not when
     found = lex.lookup(lex.relative_periods, m.group("rp"))
     if found is None:
         unit = lex.lookup(lex.raw_table("current_periods"), m.group("rp"))
@@ -798,6 +898,19 @@ def _fuzzy_period(m: re.Match, lex: Lexicon) -> Reading | None:
     if found is None:
         return None
     return Reading(shift=(found[0], found[1]), fuzzy=_fuzzy(m, lex))
+
+
+@cache
+def _complement_re(lang: str) -> re.Pattern | None:
+    words = _GRAMMARS[lang].lex.words("period_complement_links")
+    return re.compile(rf"(?<!\w){phrase_pattern(words)}\s+$", re.I) if words else None
+
+
+def _complements_a_noun(m: re.Match, lex: Lexicon) -> bool:
+    """Whether the part of a period follows a link that makes it a noun's complement ("une
+    fête de fin d'année", "le bilan de fin de mois")."""
+    link = _complement_re(lex.lang)
+    return link is not None and link.search(m.string, max(0, m.start() - 8), m.start()) is not None
 
 
 def _weekend(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -818,11 +931,15 @@ def _season(m: re.Match, lex: Lexicon) -> Reading | None:
         return None
     year = _int(m.group("year")) if m.group("year") else None
     cue, fuzzy = _cue(m, lex), _fuzzy(m, lex)
+    relative = lex.lookup(lex.relative_periods, m.group("ry")) if m.group("ry") else None
     # "été" is also a past participle, "spring" and "fall" are verbs: alone they are no season
     ambiguous = {w.lower() for w in lex.words("ambiguous_seasons")}
-    if token.lower() in ambiguous and not (year or cue or fuzzy):
+    if token.lower() in ambiguous and not (year or cue or fuzzy or relative):
         return None
-    return Reading(year_part=(int(months[0]), int(months[1])), year=year, cue=cue, fuzzy=fuzzy)
+    # the year, where it is named from publication ("de l'année dernière"), is a shift of it
+    shift = ("year", int(relative[1])) if isinstance(relative, (list, tuple)) else None
+    part = (int(months[0]), int(months[1]))
+    return Reading(year_part=part, year=year, cue=cue, fuzzy=fuzzy, shift=shift)
 
 
 def _relative_period(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -868,9 +985,42 @@ def _weekday_day(m: re.Match, lex: Lexicon) -> Reading | None:
     return Reading(weekday=wd, day=day) if 1 <= day <= 31 else Reading(invalid=True)
 
 
+def _overnight_weekdays(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "ليلة السبت إلى الأحد": the night from one day to the next, both days (overnight)."""
+    wd, wd2 = lex.lookup(lex.weekdays, m.group("wd")), lex.lookup(lex.weekdays, m.group("wd2"))
+    if not isinstance(wd, int) or wd2 != (wd + 1) % 7:
+        return None
+    return Reading(weekday=wd, overnight=True)
+
+
 def _weekday(m: re.Match, lex: Lexicon) -> Reading | None:
     wd = lex.lookup(lex.weekdays, m.group("wd"))
-    return Reading(weekday=wd, cue=_cue(m, lex)) if isinstance(wd, int) else None
+    if not isinstance(wd, int) or _counts_two(m, lex):
+        return None
+    return Reading(weekday=wd, cue=_cue(m, lex))
+
+
+@cache
+def _two_res(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    lex = _GRAMMARS[lang].lex
+    words, cues = lex.words("numeral_weekdays"), lex.words("numeral_cues_before")
+    if not words or not cues:
+        return None
+    before = re.compile(rf"(?<!\w){phrase_pattern(cues)}\s+$", re.I)
+    return re.compile(phrase_pattern(words) + r"$", re.I), before
+
+
+def _counts_two(m: re.Match, lex: Lexicon) -> bool:
+    """ "بين الاثنين" (between the two): a weekday that is also the numeral two, after a word
+    that counts, and with no second day joined to it ("بين الاثنين والأربعاء")."""
+    res = _two_res(lex.lang)
+    if res is None or m.start("body") != m.start("wd"):
+        return False
+    word, before = res
+    if not word.match(m.group("wd")):
+        return False
+    joined = re.match(r"\s*و", m.string[m.end() :])
+    return before.search(m.string, max(0, m.start() - 12), m.start()) is not None and not joined
 
 
 def _shift(sign: int) -> Builder:

@@ -33,9 +33,18 @@ _FOLD = str.maketrans(
 )
 
 
+# Arabic writes the tanwin of an adverb before or after its alif ("غدًا", "غداً"): one order,
+# two characters for two, so that the lexicons need list only one.
+_TANWIN_FIRST = "\u064b\u0627"
+
+
 def fold(text: str) -> str:
-    """Normalise digits, apostrophes and spaces without changing the length of the text."""
-    return text.translate(_FOLD)
+    """Normalise digits, apostrophes, spaces and the place of the Arabic tanwin, without
+    changing the length of the text."""
+    folded = text.translate(_FOLD)
+    if _TANWIN_FIRST in folded:
+        folded = folded.replace(_TANWIN_FIRST, "\u0627\u064b")
+    return folded
 
 
 def _key(word: str) -> str:
