@@ -20,6 +20,7 @@ class IngestSummary:
     stored: int = 0
     duplicates: int = 0
     events: int = 0
+    interactions: int = 0
     failures: list[IngestError] = field(default_factory=list)
 
 
@@ -67,4 +68,5 @@ def _ingest_one(article: Article, store: SQLiteStore, summary: IngestSummary) ->
         return "duplicate"
     summary.stored += 1
     summary.events += len(article.events)
+    summary.interactions += len(article.interactions)
     return "stored"

@@ -14,7 +14,7 @@ from typing import Any
 from passage.eval import Figure
 from passage.record import Interval, TimeMention
 from passage.stages.language import nlp_for
-from passage.stages.time import extract
+from passage.stages.time import extract, stretches
 
 STAGE = "time"
 # Hand-made gold on the shared news articles: offsets only, the texts stay in shared/eval/news.
@@ -290,7 +290,7 @@ def phrase_case(row: dict) -> tuple[bool, dict | None]:
     parse): a date row is right when its best date has the gold value; a duration or a
     non-date is right when no date value comes out of it."""
     pub = date.fromisoformat(row["published"]) if row["published"] else None
-    mentions = extract(row["text"], pub, row["lang"])
+    mentions = stretches(row["text"], extract(row["text"], pub, row["lang"]), row["lang"])
     if row["kind"] == "date":
         best = _best(mentions)
         got = best.value.to_json() if best is not None and best.value is not None else None

@@ -90,7 +90,8 @@ def ingest(paths, db, lang, published, outlet, url) -> None:
         click.echo(
             f"{summary.read} articles read, {summary.stored} stored, "
             f"{summary.duplicates} skipped as duplicates, {len(summary.failures)} failed, "
-            f"{summary.events} events found -> {store.path}"
+            f"{summary.events} events and {summary.interactions} interactions found"
+            f" -> {store.path}"
         )
     if summary.failures:
         sys.exit(1)

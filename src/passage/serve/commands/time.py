@@ -51,7 +51,9 @@ def time_command(text: str, published: date | None, lang: str, fmt: str) -> None
         from passage.stages.language import identify
 
         lang = identify(text) or "fr"
-    mentions = time_stage.extract(text, published, lang)
+    # "du 3 au 5 mars" is one stretch of time to a reader, though the time layer keeps its
+    # two ends apart as TimeBank marks them
+    mentions = time_stage.stretches(text, time_stage.extract(text, published, lang), lang)
     if fmt == "json":
         click.echo(json.dumps([mention_json(m) for m in mentions], ensure_ascii=False, indent=2))
         return

@@ -454,7 +454,8 @@ def _span_res(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
     openers, closers = lex.words("span_openers"), lex.words("span_closers")
     if not openers or not closers:
         return None
-    word = rf"(?:[{''.join(lex.words('proclitics'))}])?{lexicon.phrase_pattern(openers)}"
+    clitics = "".join(lex.words("proclitics"))
+    word = (rf"(?:[{clitics}])?" if clitics else "") + lexicon.phrase_pattern(openers)
     before = re.compile(rf"(?:^|(?<=[\s,،(])){word}\s*$", re.I)
     heading = re.compile(rf"{word}\s", re.I)
     closer = re.compile(r"\s*[,،]?\s*" + lexicon.phrase_pattern(closers) + r"\s*", re.I)
