@@ -40,6 +40,7 @@ INDEX_KEYS = (
     "blocs",
     "stopwords",
     "airport_names",
+    "word_spellings",
 )
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 # Arabic short vowels, shadda, sukun, superscript alef, tatweel: absent from most spellings.
@@ -68,6 +69,12 @@ class Rules:
     digest: str
     # rewritten only before another letter of the word (see `_inner`)
     inner_transliteration: tuple[tuple[str, str], ...] = ()
+    # whole words rewritten (see `skeleton`)
+    words: tuple[tuple[str, str], ...] = ()
+
+    @cached_property
+    def word_table(self) -> dict[str, str]:
+        return dict(self.words)
 
     @cached_property
     def letters_outside_ascii(self) -> bool:
@@ -85,6 +92,7 @@ def rules() -> Rules:
     roman: dict[str, str] = {}
     endings: list[tuple[str, str]] = []
     inner: list[tuple[str, str]] = []
+    words: dict[str, str] = {}
     raw = []
     for lang in data.languages():
         conf = data.load(lang, "places") or {}
@@ -97,6 +105,9 @@ def rules() -> Rules:
         roman.update(conf.get("romanisation", {}))
         endings.extend((a.casefold(), b.casefold()) for a, b in conf.get("endings", []))
         inner.extend((a.casefold(), b.casefold()) for a, b in conf.get("inner_transliteration", []))
+        words.update(
+            (a.casefold(), b.casefold()) for a, b in (conf.get("word_spellings") or {}).items()
+        )
     digest = hashlib.sha1(json.dumps(raw, ensure_ascii=False).encode()).hexdigest()[:12]
     return Rules(
         frozenset(articles),
@@ -106,6 +117,7 @@ def rules() -> Rules:
         tuple(endings),
         digest,
         tuple(inner),
+        tuple(words.items()),
     )
 
 
@@ -169,6 +181,28 @@ def _strip_articles(tokens: list[str]) -> list[str]:
     return out
 
 
+# A name with more free-standing articles than this is not respelt article by article.
+MAX_RESPELT_ARTICLES = 2
+
+
+def article_spellings(name_key: str) -> tuple[str, ...]:
+    """Other keys of a name whose free-standing Arabic articles are written another way: the
+    article is spelt as the next word's first letter is sounded ("Jisr al-Shughur", "Jisr
+    ash-Shughur") or left out, and sources and newsrooms choose differently. Empty for a name
+    with no such article (or too many)."""
+    tokens = name_key.split()
+    latin = sorted(a for a in rules().articles if a.isascii())
+    at = [i for i, tok in enumerate(tokens[:-1]) if tok in latin]
+    if not at or len(at) > MAX_RESPELT_ARTICLES:
+        return ()
+    out: list[str] = []
+    for i in at:
+        for art in [*latin, ""]:
+            if art != tokens[i]:
+                out.append(" ".join(t for t in [*tokens[:i], art, *tokens[i + 1 :]] if t))
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """Spelling-variant insensitive form: no articles, no spaces, transliteration rules applied."""
@@ -178,7 +212,8 @@ def skeleton(name: str) -> str:
     if tokens:
         # only the last word's: "Salah" in "Salah ad Din" ends in a consonant, not a ta marbuta
         tokens[-1] = _ending(tokens[-1])
-    text = "".join(map(_inner, tokens))
+    words = rules().word_table
+    text = "".join(_inner(words.get(tok, tok)) for tok in tokens)
     for a, b in rules().transliteration:
         if a.isascii():
             text = text.replace(a, b)

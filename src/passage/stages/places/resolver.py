@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import product
 
 from rapidfuzz import fuzz
 
@@ -20,6 +21,7 @@ from passage.stages.places.gazetteer import (
 )
 from passage.stages.places.normalise import (
     MAX_NAME_CHARS,
+    article_spellings,
     consonants,
     is_arabic,
     key,
@@ -43,10 +45,18 @@ MAIN_NAME_LIKE = 0.04
 # consonants that takes (see `_romanised_candidates`): fewer match towns by chance.
 MATCH_ROMANISED, ROMANISED_OTHER_NAME = 0.45, 0.15
 MIN_ROMANISED_CONSONANTS = 3
+# Outside the countries the script points to, only a sizeable town is read so ("باخموت" is
+# Bakhmut), with more consonants and a little less trust than a town of the region.
+ROMANISED_ABROAD_TOWN = 50_000
+MIN_ROMANISED_ABROAD_CONSONANTS = 4
+ROMANISED_ABROAD = 0.1
 # Up to this many letters, a name in capitals is taken for an abbreviation (see `_acronym`).
 ACRONYM_CHARS = 3
-# A name reached only once its unit word ("Township") is gone matches a little less well.
+# A name reached only once its unit word ("Township") is gone matches a little less well; a
+# part of a place named by a direction ("northern Syria") is read as the whole, less well still.
 UNIT_MATCH = 0.95
+DIRECTION_MATCH = 0.9
+WHOLES = ("country", "region")
 
 
 @dataclass
@@ -226,12 +236,17 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
     if not k:
         return ()
     hits = g.by_key(k, name)
+    respelt = not hits
+    if respelt:
+        hits = [h for other in article_spellings(k) for h in g.by_key(other)]
     if _acronym(name):
         # "EU" is not the French town of Eu, nor "OAS" a Philippine town
         hits = [h for h in hits if h.place.kind != "town" or h.place.name.isupper()]
     sk = skeleton(name)
     if hits:
-        found = [_from_place(h.place, _key_match(h, sk)) for h in hits]
+        # a name found with its article spelt otherwise is another spelling of it, not its own
+        cap = MATCH_ALTERNATE + MAIN_NAME_LIKE if respelt else MATCH_PRIMARY
+        found = [_from_place(h.place, min(cap, _key_match(h, sk))) for h in hits]
         if len(sk) >= MIN_SKELETON_CHARS - 1:
             # a region or country spelt with its article ("Al Anbar" for "Anbar") is a reading
             # beside the towns spelt exactly so; so is a town far bigger than all of them,
@@ -256,9 +271,19 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
             return tuple(_from_place(h.place, MATCH_SKELETON) for h in hits)
     if not fuzzy:
         return ()
+    return _fuzzy_candidates(name) or _romanised_candidates(name)
+
+
+def _fuzzy_candidates(name: str, country: str | None = None) -> tuple[Candidate, ...]:
+    """Places with a name of the same consonants spelt nearly so, scored by how nearly (in
+    `country` only, when given)."""
+    sk = skeleton(name)
+    if len(sk) < MIN_FUZZY_CHARS:
+        return ()
     best: dict[str, Candidate] = {}
-    short = len(sk) < MIN_FUZZY_CHARS
-    for hit, hit_skel in () if short else g.by_consonants(consonants(name)):
+    for hit, hit_skel in gazetteer().by_consonants(consonants(name)):
+        if country and hit.place.country != country:
+            continue
         ratio = fuzz.ratio(_vowel_fold(sk), _vowel_fold(hit_skel))
         if ratio < FUZZY_MIN_RATIO:
             continue
@@ -266,26 +291,42 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
         gid = hit.place.gazetteer_id
         if gid not in best or best[gid].match < match:
             best[gid] = _from_place(hit.place, match)
-    return tuple(best.values()) or _romanised_candidates(name)
+    return tuple(best.values())
 
 
-def _romanised_candidates(name: str) -> tuple[Candidate, ...]:
+def _romanised_candidates(name: str, country: str | None = None) -> tuple[Candidate, ...]:
     """Last resort for a name in Arabic script that no name of the index matches: the towns,
     in the countries the script points to, whose Latin names are written with its consonants
-    ("كوستي" is Kosti, which the source names in Latin script only). Not elsewhere: Latin
-    consonants alone match too many towns of the world ("الدلنج" is Dilling, not Daliang)."""
+    ("كوستي" is Kosti, which the source names in Latin script only). Elsewhere only sizeable
+    towns, with longer keys and less trust: Latin consonants alone match too many towns of the
+    world ("الدلنج" is Dilling, not Daliang), but Arabic news writes the towns of a war abroad
+    letter by letter ("باخموت", "ميكولايف"). With a `country`, only the towns of that country."""
     keys = [k for k in latin_consonants(name) if len(k) >= MIN_ROMANISED_CONSONANTS]
-    region = query_region(name)
-    found: dict[str, Candidate] = {}
+    region = query_region(name) if country is None else frozenset({country})
+    home: dict[str, Candidate] = {}
+    abroad: dict[str, Candidate] = {}
     for k in keys:
         for hit, _skel in gazetteer().by_consonants(k):
             p = hit.place
-            if p.kind != "town" or p.country not in region or p.gazetteer_id in found:
+            if p.kind != "town" or p.gazetteer_id.startswith("airport:"):
                 continue
             # a town's main name more than one of its other names (sources list odd ones)
             match = MATCH_ROMANISED if hit.primary else MATCH_ROMANISED - ROMANISED_OTHER_NAME
-            found[p.gazetteer_id] = _from_place(p, match)
-    return tuple(found.values())
+            found = home
+            if p.country not in region:
+                if country or p.population < ROMANISED_ABROAD_TOWN:
+                    continue
+                if len(k) < MIN_ROMANISED_ABROAD_CONSONANTS:
+                    continue
+                found, match = abroad, match - ROMANISED_ABROAD
+            if p.gazetteer_id not in found or found[p.gazetteer_id].match < match:
+                found[p.gazetteer_id] = _from_place(p, match)
+    if home:
+        return tuple(home.values())  # a town of the region written so is the reading
+    # abroad, a town's main name before the odd other names sources list for big cities
+    # ("زابوريجيا" is Zaporizhzhia, not Zagreb)
+    main = [c for c in abroad.values() if c.match >= MATCH_ROMANISED - ROMANISED_ABROAD]
+    return tuple(main or abroad.values())
 
 
 @cache
@@ -508,6 +549,8 @@ NAMESAKE_REGION_PRIOR = -0.15
 DWARFING = 10
 SHADOWED_NAME_PRIOR = -0.15
 EXONYM_TOWN = 50_000
+# What a town of unknown size counts for when its name is given alone (see `_seat_credit`).
+SEAT_POPULATION = 5_000
 # A town named in many languages is one the world writes about: a town reached through one of
 # its names ("Odessa" for Odesa) gains on the towns of that main name (Odessa, Texas) by how much
 # more it is named (see `_prominence_gain`); for towns of at least NAMED_TOWN people (a
@@ -553,9 +596,26 @@ FAMOUS_POPULATION = 1_000_000
 FAMOUS_NEAR_KM = 30.0
 
 
+def _population_merit(population: int) -> float:
+    return min(1.0, math.log10(population + 1) / 7.0)
+
+
+def _seat_credit(c: Candidate) -> float:
+    """What a GeoNames town of unknown size (population 0) named by its own name or a spelling
+    of it gains when its name is given alone: the size of a seat, as the source lists towns
+    under 500 people only when they are the seats of divisions ("Harad" is the Yemeni seat
+    before a Swedish hamlet so called). Not for one reached through an odd other name or a
+    respelling, nor within an article, whose other names decide between namesakes."""
+    if c.population or c.kind != "town" or not c.gazetteer_id.startswith("geonames:"):
+        return 0.0
+    if c.match < MATCH_ALTERNATE + MAIN_NAME_LIKE:
+        return 0.0
+    return W_POPULATION * _population_merit(SEAT_POPULATION)
+
+
 def prior(c: Candidate) -> float:
     """A reading's merit on its own: how well the name matched, how big the place is, its kind."""
-    pop = min(1.0, math.log10(c.population + 1) / 7.0)
+    pop = _population_merit(c.population)
     s = 0.45 * c.match + W_POPULATION * pop + _KIND_PRIOR.get(c.kind, 0.0)
     s += CAPITAL_PRIOR if c.capital else 0.0
     return s + (COUNTY_PRIOR if c.admin2 and c.kind == "region" else 0.0)
@@ -795,7 +855,7 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     alone = not any(k != ctx.exclude for k in ctx.readings)
     gain = _prominence_gain(cands) if alone else {}
     for i, c in enumerate(cands):
-        s = prior(c) + gain.get(i, 0.0)
+        s = prior(c) + gain.get(i, 0.0) + (_seat_credit(c) if alone else 0.0)
         if i in held_back:
             s += NAMESAKE_REGION_PRIOR
         if i in shadowed:
@@ -969,8 +1029,9 @@ def _written_forms(text: str) -> list[str]:
 
 def _name_candidates(text: str) -> list[Candidate]:
     """Readings of a name given alone: as written, then without its article, then without a
-    word for its kind of unit ("gouvernorat de Deir ez-Zor", "province d'Anbar"); only then
-    by a fuzzy match, which would otherwise take "l'Irak" for the town of Lirac."""
+    word for its kind of unit ("gouvernorat de Deir ez-Zor", "province d'Anbar"), then as the
+    whole of a part named by a direction ("le nord de la Syrie"); only then by a fuzzy match,
+    which would otherwise take "l'Irak" for the town of Lirac."""
     forms = _written_forms(text)
     # the name as written and without its article are both readings ("Le Caire", "l'Irak"):
     # the ranking chooses between a town spelt with the article and the place without it
@@ -980,15 +1041,60 @@ def _name_candidates(text: str) -> list[Candidate]:
         for c in registry_candidates(form, cue=True) + gazetteer_candidates(form, fuzzy=False)
     ]
     if cands:
+        if not any(c.kind in ("country", "region") for c in cands):
+            # "South Lebanon" is the south of Lebanon before a village of Ohio so called
+            cands += [c for c in direction_readings(text) if c.kind == "country"]
         return cands
     for form in forms:
         cands = unit_candidates(form)
         if cands:
             return cands
+    cands = direction_readings(text)
+    if cands:
+        return cands
     for form in forms:
         cands = gazetteer_candidates(form)
         if cands:
             return cands
+    return []
+
+
+@cache
+def _direction_phrases() -> tuple[re.Pattern, re.Pattern]:
+    """A name with a direction word before it ("northern Syria", "Sud-Liban", "شمال سوريا",
+    "nord-est de la Syrie") or after it ("Syrie du Nord", "Liban-Sud"), with the words that join
+    them (`direction_connectors`), from every language's data."""
+    words: set[str] = set()
+    joins: set[str] = set()
+    for lang in data.languages():
+        conf = data.load(lang, "places") or {}
+        words.update(conf.get("direction_words") or [])
+        words.update(conf.get("direction_adjectives") or [])
+        joins.update(w.replace("’", "'") for w in conf.get("direction_connectors") or [])
+
+    def alts(items: set[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) or "(?!x)x"
+
+    direction = rf"(?:{alts(words)})(?:[\s-]+(?:{alts(words)}))?"
+    join = rf"(?:[\s-]+(?:{alts(joins)}))?(?:(?<=')|[\s-]+)"
+    return (
+        re.compile(rf"^{direction}{join}(?P<rest>\w.*)$", re.IGNORECASE),
+        re.compile(rf"^(?P<rest>.*?\w){join}{direction}$", re.IGNORECASE),
+    )
+
+
+def direction_readings(name: str) -> list[Candidate]:
+    """Readings of a part of a country or region named by a direction ("northern Syria", "Sud-
+    Liban", "جنوب لبنان"): no gazetteer holds such parts, and the whole (a country or a region,
+    at its own point) is the nearest answer, matched a little less well."""
+    for text, pattern in product(_written_forms(name), _direction_phrases()):
+        hit = pattern.match(text.replace("’", "'"))
+        if hit is None:
+            continue
+        rest = hit.group("rest").strip()
+        wholes = [c for c in gazetteer_candidates(rest, fuzzy=False) if c.kind in WHOLES]
+        if wholes:
+            return [replace(c, match=c.match * DIRECTION_MATCH) for c in wholes]
     return []
 
 
@@ -1008,6 +1114,15 @@ def query_region(name: str) -> frozenset[str]:
     return _query_regions().get("ar", frozenset()) if is_arabic(name) else frozenset()
 
 
+def _candidates_in(name: str, country: str) -> list[Candidate]:
+    """Readings of a name in the one country a caller names, that its readings elsewhere hid:
+    a spelling the fuzzy match finds there, or (in Arabic script) a town written with its
+    consonants ("بوكروفسك" near Ukraine is Pokrovsk there, not the Russian town the source
+    gives that Arabic name)."""
+    found = _romanised_candidates(name, country) if is_arabic(name) else ()
+    return list(found or _fuzzy_candidates(name, country))
+
+
 def lookup(name: str, lang: str | None = None, near: str | None = None) -> list[Candidate]:
     """Scored candidates for a place name, best first, registry crossings and roads included.
     Never raises: unusable input (empty, enormous, control characters) gives an empty list."""
@@ -1016,8 +1131,11 @@ def lookup(name: str, lang: str | None = None, near: str | None = None) -> list[
         if not text or not key(text):
             return []
         cands = _name_candidates(text)
+        cc = country_code(near)
+        if cc and not any(cc in (c.countries or (c.country,)) for c in cands):
+            cands += _candidates_in(text, cc)
         seen: set[str] = set()
         unique = [c for c in cands if not (c.gazetteer_id in seen or seen.add(c.gazetteer_id))]
-        return rank(unique, Context(near=country_code(near), region=query_region(text)))
+        return rank(unique, Context(near=cc, region=query_region(text)))
     except Exception:  # a lookup helper for the CLI must not crash on odd input
         return []
