@@ -154,6 +154,8 @@ class _Lexicon:
     citing_phrases: tuple[tuple[str, ...], ...] = ()
     # "a military source quoted by AFP": the source after the phrase relays the one before it
     relayed_by: tuple[tuple[str, ...], ...] = ()
+    # "في بيان", "in a statement": how the words a speaker said open, past the speaker's name
+    report_frames: tuple[tuple[str, ...], ...] = ()
     # "نقلت الوكالة عن مصدر": the case word before whom a speaker quotes
     citing_case: frozenset[str] = frozenset()
     # "told AFP": the source right after the verb is the one the speaker told
@@ -268,6 +270,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
         negation_completers=_folded(raw, "negation_completers"),
         citing_phrases=_phrases(raw, "citing_phrases"),
         relayed_by=_phrases(raw, "relayed_by"),
+        report_frames=_phrases(raw, "report_frames"),
         citing_case=_folded(raw, "citing_case"),
         recipient_verbs=_folded(raw, "recipient_verbs"),
         pronouns=_folded(raw, "pronouns"),
@@ -449,7 +452,10 @@ class _Reader:
         todo = [head]
         while todo:
             t = todo.pop()
+            told = self._told_to(t)
             for c in t.children:
+                if told is not None and c.i == told.i:
+                    continue  # "un porte-parole [à l'agence Xinhua]": whom he told
                 # The case marker of a nested complement stays: "une source sur le terrain".
                 if c.dep_ == "amod" and any(g.dep_ in _CLAUSE_COMPLEMENTS for g in c.children):
                     continue
@@ -768,7 +774,29 @@ class _Reader:
             return opening
         return None
 
+    def _told_to(self, subject: Any) -> Any | None:
+        """ "a déclaré un porte-parole de la police à l'agence Xinhua": the source a subject
+        put after its verb told, which the parse hangs on the subject's noun."""
+        # the parse takes a subject put after its verb for its object now and then
+        postposed = subject.dep_.startswith("nsubj") or subject.dep_ == "obj"
+        if not postposed or subject.i < subject.head.i:
+            return None
+        for c in subject.children:
+            cased = any(
+                k.dep_ == "case" and _fold(k.text) in self.lex.recipient_case for k in c.children
+            )
+            if c.dep_.startswith("nmod") and c.i > subject.i and cased:
+                m = self._mention(*_extent(c))
+                if m is not None and m.is_source:
+                    return c
+        return None
+
     def _recipient(self, verb: Any) -> list[str]:
+        told = [self._told_to(c) for c in verb.children]
+        for c in told:
+            if c is not None:
+                m = self._mention(*_extent(c))
+                return [m.name] if m is not None else []
         for c in verb.children:
             if not c.dep_.startswith("obl"):
                 continue
@@ -1029,9 +1057,18 @@ class _Reader:
         phrased.update(t.i for a, b in _find(self.lex.cues["claimed"], tokens) for t in tokens[a:b])
         readings: list[tuple[Any, Callable[[], list[str]]]] = []
         according = _longest(_find(self.lex.according_to, tokens))
+        # where a reading falls in the chain, if not where it is written
+        rank: dict[int, float] = {}
         for a, b in according:
             cited = self._cited_words(tokens, b, phrased)
             readings.append((tokens[a], partial(self._flat_cited, cited, att)))
+            if (
+                a >= 2
+                and tokens[a - 1].text == ","
+                and _forms(tokens[a - 2]) & self.lex.reporting_verbs
+            ):
+                # "..., the ministry said, according to Anadolu": Anadolu tells what it said
+                rank[tokens[a].i] = tokens[a - 2].i - 0.5
         for a, b in _find(self.lex.citing_phrases, tokens):
             relayer = self._words_before(tokens, a, past_comma=True)
             # "According to AFP, citing an official": the relayer is what "according to" names
@@ -1055,8 +1092,11 @@ class _Reader:
                 readings.append((t, partial(self._flat_verb, tokens, k, att)))
         participles.extend(self._directed_accusations(tokens, att))
         parts = self._parts(tokens)
-        for at, read in sorted(readings, key=lambda r: r[0].i):
+        for at, read in sorted(readings, key=lambda r: rank.get(r[0].i, r[0].i)):
             chain = read()
+            # each voice by the word that gives it: an interaction a speech verb tells
+            # ("Iran warned ...") has that verb's speaker for its actor, not for a source
+            att.speakers.append((at, chain))
             att.sources.extend(n for n in chain if n and n != self.outlet and n not in att.sources)
             if len(parts) > 1:
                 # "The source said ...; this came hours after ...": a voice speaks within its
@@ -1155,10 +1195,14 @@ class _Reader:
         """Who the words after "according to" or "citing" name; "a military source quoted by
         AFP" is AFP, then the source."""
         for a, b in _find(self.lex.relayed_by, words):
-            return [*self._flat_name(words[b:], att), *self._flat_name(words[:a], att)]
+            return [*self._flat_cited(words[b:], att), *self._teller(words[:a], att)]
+        head, quoted = self._cites(words)
+        if quoted and any(m.is_source for m in self._mentions(head)):
+            # "وفق ما نقلته وكالة تاس عن حاكم المنطقة": the agency, then whom it quotes
+            return [*self._flat_cited(head, att), *self._flat_name(quoted, att)]
         opening = self._opening_mention(words)
         alone = len(self._conjuncts(words)) == 1  # not "مصادر أمنية وشهود عيان"
-        if opening is not None and alone and not _find(self.lex.source_anaphora, words):
+        if opening is not None and alone and not self._anaphoric(words):
             return [opening]
         return self._flat_name(words, att)
 
@@ -1182,6 +1226,10 @@ class _Reader:
             after = []
         incise = k > 0 and tokens[k - 1].is_punct
         if self.lex.verb_first:
+            framed_at = [a for a, _b in _find(self.lex.report_frames, after)]
+            if framed_at and min(framed_at) > 0:
+                # "قال مسؤول محلي في بيان": the speaker ends where the statement is named
+                after = after[: min(framed_at)]
             after, cited = self._cites(after)
             opening = self._opening_mention(after)
             surname = self._surname(after)
@@ -1213,7 +1261,31 @@ class _Reader:
                     speaker = [opening]  # "..., said Reuters"
                 elif incise:
                     speaker = self._flat_name(after, att)  # "..., said a local official"
-        return [*told, *speaker]
+        return [*self._carrier(tokens, k, att), *told, *speaker]
+
+    def _teller(self, words: list[Any], att: _Attribution) -> list[str]:
+        """Who the words before a relaying phrase name: none where they only name the text
+        relayed ("a statement [carried by SUNA]", "بيان [نقلته وكالة سونا]"), which no one
+        signs there."""
+        nouns = self.lex.speaker_nouns - self.lex.report_nouns
+        signed = self._mentions(words) or any(_forms(w) & nouns for w in words)
+        capitals = any(w.text[:1].isupper() for w in words[1:])
+        if not signed and not capitals and any(_forms(w) & self.lex.report_nouns for w in words):
+            return []
+        return self._flat_name(words, att)
+
+    def _carrier(self, tokens: list[Any], k: int, att: _Attribution) -> list[str]:
+        """Without a parse, the source that carried what a reporting verb's speaker said, named
+        after the verb by a report noun and a relaying phrase ("the army said in a statement
+        carried by Petra", "قال الجيش في بيان نقلته وكالة سونا"): it tells the speaker's
+        words, so it stands before the speaker in the chain."""
+        if not self.lex.relayed_by or not self.lex.report_nouns:
+            return []
+        words = self._words_after(tokens, k, set(), limit=2 * _FLAT_SPEAKER_WORDS)
+        for a, b in _find(self.lex.relayed_by, words):
+            if any(_forms(w) & self.lex.report_nouns for w in words[:a]):
+                return self._flat_name(words[b:], att)
+        return []
 
     def _shared_subject(self, tokens: list[Any], k: int) -> list[str]:
         """ "The RSF denied any involvement and accused the army of shelling the market",
@@ -1371,6 +1443,11 @@ class _Reader:
         verbs = self.lex.reporting_verbs | self.lex.denial_verbs
         relaying = {t.i for a, b in _find(self.lex.relayed_by, tokens) for t in tokens[a:b]}
         while i >= 0 and len(words) <= _FLAT_NAMING_WORDS:
+            opened = _bracket_opening(tokens, i)
+            if opened is not None and words == []:
+                # "the Iraqi News Agency (INA) reported": the acronym restates the name
+                i = opened - 1
+                continue
             # "A military source quoted by AFP said": the relaying phrase is part of the name
             relayed = tokens[i].i in relaying
             if self._ends_words(tokens[i]) or (_forms(tokens[i]) & verbs and not relayed):
@@ -1396,12 +1473,20 @@ class _Reader:
         ("قال مسؤول محلي [إن]", "according to residents[,]"), or a reporting verb not of a
         phrase (`phrased`: "quoted by"); one more than `limit` where they go on."""
         words: list[Any] = []
-        for t in tokens[k + 1 :]:
+        j = k + 1
+        while j < len(tokens):
+            t = tokens[j]
+            closed = _bracket_closing(tokens, j)
+            if closed is not None and words:
+                # "نقلت وكالة الأنباء السعودية (واس) عن ...": the acronym restates the name
+                j = closed + 1
+                continue
             if self._ends_words(t) or (t.i not in phrased and _forms(t) & self.lex.reporting_verbs):
                 break
             words.append(t)
             if len(words) > limit:
                 break
+            j += 1
         return _trimmed(words)
 
     def _ends_words(self, t: Any) -> bool:
@@ -1480,8 +1565,8 @@ class _Reader:
             return []
         for a, b in _find(self.lex.relayed_by, words):
             # "a military source quoted by AFP": AFP, then the source
-            return [*self._flat_name(words[b:], att), *self._flat_name(words[:a], att)]
-        if _find(self.lex.source_anaphora, words):
+            return [*self._flat_name(words[b:], att), *self._teller(words[:a], att)]
+        if self._anaphoric(words):
             # "the ministry": the last one named; with whom it was told to if it was the last
             # voice heard
             described = self._described(words)
@@ -1535,6 +1620,17 @@ class _Reader:
                 return [self.people[text]]
         self.named.append((start, text, text))
         return [text]
+
+    def _anaphoric(self, words: list[Any]) -> bool:
+        """Whether the words point back to a source named before ("the official said"), not
+        open a name of their own ("the official IRNA news agency said"): an anaphora's words
+        followed by a source's name or a capitalised word describe that one."""
+        for _a, b in _find(self.lex.source_anaphora, words):
+            rest = words[b:]
+            named = any(m.is_source for m in self._mentions(rest)) if rest else False
+            if not named and not any(w.text[:1].isupper() for w in rest):
+                return True
+        return False
 
     def _surname(self, words: list[Any]) -> str | None:
         """The speaker named before by several words whose last is the first of these
@@ -1911,6 +2007,40 @@ def _national_code(words: str, lang: str) -> str | None:
     written: "US" is no "us"."""
     text = words.translate(_FOLD)
     return next((code for rx, code in _national_adjectives(lang) if rx.search(text)), None)
+
+
+# The most words a bracket that restates a name may hold: "(SUNA)", "(Petra)".
+_ACRONYM_WORDS = 3
+
+
+def _extent(token: Any) -> tuple[int, int]:
+    """The characters a token's subtree spans."""
+    last = token.right_edge
+    return token.left_edge.idx, last.idx + len(last.text)
+
+
+def _bracket_opening(tokens: list[Any], i: int) -> int | None:
+    """Where the short bracket that `tokens[i]` closes opens ("(INA)"), if it is one."""
+    if tokens[i].text != ")":
+        return None
+    for j in range(i - 1, max(-1, i - 2 - _ACRONYM_WORDS), -1):
+        if tokens[j].text == "(":
+            return j if j < i - 1 else None
+        if tokens[j].is_punct:
+            return None
+    return None
+
+
+def _bracket_closing(tokens: list[Any], i: int) -> int | None:
+    """Where the short bracket that `tokens[i]` opens closes ("(واس)"), if it is one."""
+    if tokens[i].text != "(":
+        return None
+    for j in range(i + 1, min(len(tokens), i + 2 + _ACRONYM_WORDS)):
+        if tokens[j].text == ")":
+            return j if j > i + 1 else None
+        if tokens[j].is_punct:
+            return None
+    return None
 
 
 def _end(words: list[Any]) -> int:
