@@ -932,15 +932,6 @@ OUT_OF_REACH = [
         ),
     ),
     pytest.param(
-        "Police picked up an opposition legislator at his home.",
-        "Arrests",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'picked up' is an arrest only of people, which word order alone "
-            "does not tell from picking up bodies or goods",
-        ),
-    ),
-    pytest.param(
         "Pro-government forces drove Houthi rebels out of the district of Hays.",
         "Government regains territory",
         marks=pytest.mark.xfail(

@@ -17,6 +17,7 @@ from passage import data, pipeline
 from passage.eval import Figure
 from passage.record import Article, Claim, Event, Fatalities
 from passage.stages import actors, events, language
+from passage.stages.events import plover
 from passage.stages.places.resolver import haversine_km
 
 STAGE = "events"
@@ -407,8 +408,10 @@ def _actor_match(found: str, gold: list[dict]) -> bool:
 
 
 def score_plover(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
-    """PLOVER category macro-F1 (all categories, and the ones ACLED types map to) and whether
-    the event's actor and target texts are the gold source and target actors."""
+    """PLOVER category macro-F1 (all categories, and the ones ACLED types map to) of the
+    record that codes each sentence (an ACLED event or an interaction, plover.primary_coding)
+    and whether its actor and target texts are the gold source and target actors; the same
+    figures of the ACLED events alone (acled_*), as the record coded before interactions."""
     path = Path(data_dir) / "plover" / f"{split}.jsonl"
     dataset = f"plover_{split}"
     if not path.exists():
@@ -419,25 +422,26 @@ def score_plover(data_dir: Path, split: str, limit: int | None) -> Iterator[Figu
     order = specificity()
     gold: list[str] = []
     pred: list[str] = []
+    acled_pred: list[str] = []
     source_hits: list[bool] = []
     target_hits: list[bool] = []
+    acled_hits: dict[str, list[bool]] = {"actor": [], "target": []}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             item = json.loads(line)
             article = pipeline.run(Article(text=item["text"], language="en"))
-            event = primary_event(article.events, order)
-            sub = event.subtype if event is not None else NONE
+            coded = plover.primary_coding(article)
+            acled = primary_event(article.events, order)
             gold.append(item["event_code"])
-            pred.append(mapping.get(sub, NONE))
-            # The words that name the actor, or for a pronoun ("they said") whom it stands for.
-            roles = {a.role: (a.text, a.name) for a in event.actors} if event else {}
+            pred.append((coded.plover or NONE) if coded is not None else NONE)
+            acled_pred.append(mapping.get(acled.subtype, NONE) if acled is not None else NONE)
             for role, key, hits in (
                 ("actor", "source_actor", source_hits),
                 ("target", "target_actor", target_hits),
             ):
                 if item.get(key):
-                    said = roles.get(role, ("", ""))
-                    hits.append(any(_actor_match(x, item[key]) for x in said))
+                    hits.append(_role_match(coded, role, item[key]))
+                    acled_hits[role].append(_role_match(acled, role, item[key]))
             if limit is not None and len(gold) >= limit:
                 break
     n = len(gold)
@@ -461,3 +465,30 @@ def score_plover(data_dir: Path, split: str, limit: int | None) -> Iterator[Figu
     )
     yield Figure(STAGE, dataset, "source_actor_match", _ratio(source_hits), len(source_hits))
     yield Figure(STAGE, dataset, "target_actor_match", _ratio(target_hits), len(target_hits))
+    yield Figure(STAGE, dataset, "acled_category_macro_f1", macro_f1(gold, acled_pred), n)
+    yield Figure(
+        STAGE,
+        dataset,
+        "acled_source_actor_match",
+        _ratio(acled_hits["actor"]),
+        len(acled_hits["actor"]),
+    )
+    yield Figure(
+        STAGE,
+        dataset,
+        "acled_target_actor_match",
+        _ratio(acled_hits["target"]),
+        len(acled_hits["target"]),
+    )
+    coded_n = sum(p != NONE for p in pred)
+    yield Figure(STAGE, dataset, "coverage", coded_n / n if n else None, n)
+
+
+def _role_match(coded: Event | None, role: str, gold: list[dict]) -> bool:
+    """Whether the record's actor in this role is a gold actor: the words that name it, or for
+    a pronoun ("they said") whom it stands for."""
+    if coded is None:
+        return False
+    return any(
+        _actor_match(x, gold) for a in coded.actors if a.role == role for x in (a.text, a.name)
+    )

@@ -31,6 +31,7 @@ from passage.stages.actors import canonical_actors, state_country, template_acto
 from passage.stages.events import linear
 from passage.stages.events.fatalities import counts, fatalities_at, running_total
 from passage.stages.events.lexicon import (
+    INTERACTION_ROLE,
     ContextRole,
     Lexicon,
     Match,
@@ -773,8 +774,9 @@ class _Sentence:
         actor = target = None
         cases = self.lex.target_case | frozenset(match.rule.target_case)
         # "tombées aux mains du M23", "passé sous le contrôle de X": the possessor of a noun
-        # inside the trigger phrase is the one who acts.
-        for t in match.tokens:
+        # inside the trigger phrase is the one who acts; in an interaction it is whom the act
+        # is done to ("claqué la porte de la CEDEAO", plover.py).
+        for t in match.tokens if match.rule.role != INTERACTION_ROLE else ():
             if t.i == head.i or t.pos_ != "NOUN" or actor is not None:
                 continue
             for c in children(t, ("nmod",)):
@@ -824,7 +826,10 @@ class _Sentence:
                     if actor is not None:
                         break
         own = (head, self.frame(head), *govs)
-        if actor is None:
+        # an interaction verb's agent is its own obl:agent, never a "par X" inside its object
+        # ("déploré l'arrestation d'avocats par les autorités")
+        verbal = match.rule.role == INTERACTION_ROLE and head.pos_ in ("VERB", "AUX")
+        if actor is None and not verbal:
             actor = self._case_np(scope, self.lex.agent_case, own)
         if target is None:
             target = self._case_np(scope, cases, own)
@@ -1108,6 +1113,9 @@ class _Sentence:
         )
         # "was shot by gunmen": a trigger that holds its own auxiliary is passive
         passive = passive or fold(match.tokens[0].text) in self.lex.passive_auxiliaries
+        if not passive:
+            # "Jihadists overran an army base and took control": the army names the base
+            left = [a for a in left if not self.qualifies(a)]
         agent = target = None
         targets = self.lex.target_case | set(match.rule.target_case)
         # "expelled on Tuesday 400 villagers": a case word that says when is no target's
@@ -2409,6 +2417,8 @@ class _Sentence:
                         continue
                     # "required that troops withdraw": a phrase whose last word opens the clause
                     last = self.tokens[j + n - 1]
+                    if self._qualifies_subject(j, n, first):
+                        continue  # "students demanding his resignation were detained"
                     if t.idx >= lo or last.idx + len(last.text) == lo:
                         return True
         if self.parsed:
@@ -2425,6 +2435,27 @@ class _Sentence:
                 ):
                     return True
         return False
+
+    def _qualifies_subject(self, at: int, n: int, first: int) -> bool:
+        """Without a parse: an aim phrase told as a participle ("students demanding his
+        resignation were detained") with a finite verb or auxiliary between it and the
+        trigger qualified the subject; the trigger is the clause's own act, not the aim."""
+        words = self.lex.noun_phrase
+        if words is None or not linear.opens_participle(words, self.tokens[at]):
+            return False
+        verbs = words.finite_verbs | self.lex.passive_auxiliaries
+        if any(t.text.islower() and fold(t.text) in verbs for t in self.tokens[at + n : first]):
+            return True
+        # "workers demanding wages gheraoed the manager": the trigger is itself the past verb
+        # of the clause, with its own object after it
+        trigger, nxt = self.tokens[first], self.tokens[first + 1 : first + 2]
+        objects = words.link_determiners | words.own_markers
+        return (
+            trigger.text.islower()
+            and fold(trigger.text).endswith(self.lex.participle_endings or ("",))
+            and bool(nxt)
+            and fold(nxt[0].text) in objects
+        )
 
     def cited_agreement(self, match: Match) -> bool:
         """Without a parse: an agreement named by what broke it ("a breach of the 2020
@@ -3254,7 +3285,8 @@ class _Sentence:
         words = self.lex.noun_phrase
         if words is None:
             return True
-        if linear.told_as_cause(words, self.lex.cause_words, self.tokens, first):
+        endings = self.lex.participle_endings
+        if linear.told_as_cause(words, self.lex.cause_words, self.tokens, first, endings):
             return False  # "protested over the killing of a student": what it is about
         if role.not_by:
             doer = self.doer(first)
@@ -3308,8 +3340,18 @@ class _Sentence:
         """Who does what tokens[at] tells, read without a parse: the nearest actor named before
         it in its clause ("protesters hurled rocks at security forces blocking a road")."""
         start = self.tokens[self.clause_start(at)].idx
-        before = [a for a in self.actors if start <= a.start and a.end <= self.tokens[at].idx]
+        before = [
+            a
+            for a in self.actors
+            if start <= a.start and a.end <= self.tokens[at].idx and not self.qualifies(a)
+        ]
         return max(before, key=lambda a: a.end) if before else None
+
+    def qualifies(self, actor: ActorMention) -> bool:
+        """ "an army base", "a boy in police custody": the actor's name stands before a noun
+        it only qualifies (events.json "qualified_nouns"); it names no one who acts."""
+        nxt = next((t for t in self.tokens if t.idx >= actor.end), None)
+        return nxt is not None and fold(nxt.text) in self.lex.qualified_nouns
 
     def _linear_killer(self, match: Match) -> ActorMention | None:
         """ "Serb forces killed three ethnic Albanians", "were shot dead by gunmen": without a
@@ -4284,5 +4326,11 @@ def _retell_decisions(article: Article, lex: Lexicon, found: list[Event]) -> Non
 
 
 def annotate(article: Article) -> Article:
+    from passage.stages.events import plover  # it reads this module's sentence engine
+
     article.events = find_events(article)
+    plover.annotate_categories(article)
+    # PLOVER interactions beyond ACLED ("X demanded", "Y rejected"), kept apart from the
+    # ACLED events so that record stays ACLED's
+    article.interactions = plover.find_interactions(article)
     return article

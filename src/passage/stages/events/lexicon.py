@@ -196,6 +196,9 @@ class BackgroundCues:
     bare_years: bool = True
     # clitics read off a cue's first word (Arabic "ومنذ" is "منذ")
     clitics: tuple[str, ...] = ()
+    # "set up a base there after capturing it": a word that, right before a trigger told as a
+    # participle, makes it an act done before the story's own
+    before_participle: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -246,6 +249,9 @@ class Lexicon:
     attribution_verbs: frozenset[str] = frozenset()
     # "la base d'al-Tanf": a facility named after a crossing is not the crossing.
     facility_nouns: frozenset[str] = frozenset()
+    # "an army base", "in police custody": nouns an actor's name before them only qualifies;
+    # that name is not who acted (events.json "qualified_nouns").
+    qualified_nouns: frozenset[str] = frozenset()
     # "les écoles de Ras Jedir restent fermées": what a state predicate says is open or closed
     # must be a crossing, a road or their traffic (these nouns), else it is no access event.
     access_nouns: frozenset[str] = frozenset()
@@ -410,6 +416,17 @@ def _rule(role: str, spec: dict[str, Any]) -> TriggerRule:
     )
 
 
+# The role of PLOVER interaction triggers (data/<lang>/plover.json; plover.py): not "event", so
+# the rules for violent acts (civilians a place holds, a convoy's escort) leave them alone.
+INTERACTION_ROLE = "interaction"
+
+
+def trigger_rules(role: str, specs: list[dict[str, Any]]) -> list[TriggerRule]:
+    """Trigger rules of one role read from data entries (events.json "triggers"; the
+    interaction triggers of plover.json)."""
+    return [_rule(role, spec) for spec in specs]
+
+
 def _context_role(extra: list[Any]) -> ContextRole:
     spec = extra[0] if extra else {}
     return ContextRole(
@@ -466,6 +483,7 @@ def _background_cues(raw: dict[str, Any]) -> BackgroundCues | None:
         reach=int(spec.get("reach", 3)),
         bare_years=bool(spec.get("bare_years", True)),
         clitics=tuple(fold(c) for c in sorted(raw.get("clitics", []), key=len, reverse=True)),
+        before_participle=_set(spec, "before_participle"),
     )
     if "year_words" in spec:
         cues = replace(cues, year_words=_set(spec, "year_words"))
@@ -547,6 +565,7 @@ def lexicon(lang: str) -> Lexicon | None:
         patient_verbs=_set(raw, "patient_verbs"),
         attribution_verbs=_set(raw, "attribution_verbs"),
         facility_nouns=_set(raw, "facility_nouns"),
+        qualified_nouns=_set(raw, "qualified_nouns"),
         access_nouns=_set(raw, "access_nouns"),
         background_auxiliaries=_set(raw.get("background_tense", {}), "auxiliaries"),
         background_tenses=frozenset(raw.get("background_tense", {}).get("tenses", [])),

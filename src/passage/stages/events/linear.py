@@ -272,6 +272,11 @@ def _participle(words: PhraseWords, token: Any) -> bool:
     return token.text.islower() and _word(token).endswith(words.participle_clause)
 
 
+def opens_participle(words: PhraseWords, token: Any) -> bool:
+    """ "demanding", "calling for": a word with the participle ending of the language."""
+    return _participle(words, token)
+
+
 def cut_short(words: PhraseWords, tokens: Sequence[Any]) -> bool:
     """A phrase read from word order that ends on an article or a preposition ("A convoy of",
     "Aid agencies had expected the") or holds a verb of its own ("A bus driver says the road",
@@ -363,6 +368,12 @@ def is_background(
             return True
         if not cues.bare_years and prev is not None and _word(prev) in cues.year_words:
             return True
+    if (
+        first >= 1
+        and _word(tokens[first - 1]) in cues.before_participle
+        and _participle(words, tokens[first])
+    ):
+        return True  # "after capturing it": done before what the clause tells
     for k in range(max(0, lo - 3), first):
         for phrase in cues.before:
             n = phrase_at(phrase, tokens, k, cues.clitics)
@@ -394,12 +405,18 @@ CAUSE_REACH = 4
 
 
 def told_as_cause(
-    words: PhraseWords, causes: Sequence[Phrase], tokens: Sequence[Any], first: int
+    words: PhraseWords,
+    causes: Sequence[Phrase],
+    tokens: Sequence[Any],
+    first: int,
+    verb_endings: tuple[str, ...] = (),
 ) -> bool:
     """Whether the context phrase at tokens[first] is what an event is about rather than how
     it went: a cause word stands before it in its phrase ("protested over the killing of a
     student", "rallied to condemn the massacre", "a vigil for victims of the crackdown")."""
     toks = list(tokens)
+    if _verb_after_noun(words, toks, first, verb_endings):
+        return False  # "protesting against a fee hike vandalised the campus": what they did
     for k in range(first - 1, max(-1, first - CAUSE_REACH - 1), -1):
         if breaks(words, toks[k]):
             return False
@@ -408,6 +425,27 @@ def told_as_cause(
             if k + n <= first and phrase_at(cause, toks, k) == n:
                 return True
     return False
+
+
+def _verb_after_noun(
+    words: PhraseWords, toks: list[Any], first: int, endings: tuple[str, ...]
+) -> bool:
+    """ "students protesting against a fee hike vandalised university property": a past verb
+    right after a noun and before its own object ends the cause phrase and tells the act of
+    the clause's subject; not "the killing of a man shot by police" (a participle that
+    describes the noun, followed by its agent or a place) nor "over burned homes"."""
+    if not endings or first < 1 or first + 1 >= len(toks):
+        return False
+    verb, prev, nxt = toks[first], toks[first - 1], toks[first + 1]
+    return (
+        verb.text.islower()
+        and _word(verb).endswith(endings)
+        and prev.text.isalpha()
+        and _word(prev) not in words.noun_markers
+        and _word(prev) not in words.skip
+        and nxt.text.isalpha()
+        and _word(nxt) not in words.object_stops
+    )
 
 
 # How many words (determiners, adjectives) may stand between a situation cue and the violent
