@@ -21,6 +21,10 @@ demo: install
 	$(BIN)/passage articles --db $(DEMO_DB)
 	@echo
 	$(BIN)/passage events --db $(DEMO_DB)
+	@echo
+	$(BIN)/passage interactions --db $(DEMO_DB)
+	@echo
+	$(BIN)/passage crossings --db $(DEMO_DB)
 
 lint: install
 	$(BIN)/ruff check src tests
