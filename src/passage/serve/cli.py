@@ -6,7 +6,6 @@ import csv
 import json
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -14,27 +13,13 @@ import click
 
 from passage.data import languages
 from passage.eval import SCORERS
+from passage.serve.commands import DATE
 from passage.store import default_db, open_store
 from passage.store.sqlite import EventQuery, StoreError
 
 DB_HELP = "SQLite file (default: $PASSAGE_DB or ./passage.db)."
 
 F = TypeVar("F", bound=Callable[..., object])
-
-
-class DateType(click.ParamType):
-    name = "YYYY-MM-DD"
-
-    def convert(self, value, param, ctx):  # noqa: ANN001 - click's signature
-        if isinstance(value, date):
-            return value
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
-
-
-DATE = DateType()
 
 
 def _open(db: str | None):

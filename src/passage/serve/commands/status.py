@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from passage.resolve.status import ClaimRef, Evidence, Period, Timeline, status_timeline, timelines
+from passage.serve.commands import DATE
 from passage.stages.places import lookup, registry
 from passage.stages.places.normalise import key
 from passage.stages.places.registry import Access, name_key
@@ -56,15 +57,6 @@ def _forms(name: str) -> set[str]:
     return {k for k in (name_key(name), name_key(key(name))) if k}
 
 
-def _date_option(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from exc
-
-
 def timeline_json(obj: Access, timeline: Timeline) -> dict[str, Any]:
     return {"id": obj.id, "name": obj.display_name, "kind": obj.kind, **timeline.to_json()}
 
@@ -74,8 +66,7 @@ def timeline_json(obj: Access, timeline: Timeline) -> dict[str, Any]:
 @click.option("--db", help=DB_HELP)
 @click.option(
     "--at",
-    callback=_date_option,
-    metavar="YYYY-MM-DD",
+    type=DATE,
     help="Also give the status the reports give for this day.",
 )
 @click.option(

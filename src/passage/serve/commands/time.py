@@ -8,15 +8,7 @@ from datetime import date
 import click
 
 from passage.record import TimeMention
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from exc
+from passage.serve.commands import DATE
 
 
 def mention_json(m: TimeMention) -> dict:
@@ -32,7 +24,7 @@ def mention_json(m: TimeMention) -> dict:
 
 @click.command("time")
 @click.argument("text")
-@click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date.")
+@click.option("--published", type=DATE, help="Publication date.")
 @click.option(
     "--lang",
     type=click.Choice(["auto", "fr", "en", "ar"]),
