@@ -67,6 +67,8 @@ from passage.stages.time import stretches
 # Kinds of place an event is best anchored to, most precise first.
 PLACE_RANK = {"crossing": 0, "road": 1, "town": 2, "region": 3, "country": 4}
 ACCESS_KINDS = ("crossing", "road")
+# access effects that change a way's status (a later opening or closing undoes them)
+STATUS_EFFECTS = ("open", "close")
 # Clauses of their own: a date or place inside them belongs to their own event.
 CLAUSAL = ("ccomp", "advcl", "acl:relcl", "conj", "parataxis", "xcomp", "csubj", "acl")
 # What a reporting verb governs as the content of the report, not where its speaker was.
@@ -1808,6 +1810,11 @@ class _Sentence:
             # Only what the trigger governs: its own clause (all of it for a noun), its
             # governors' subjects and objects, the noun an adjective qualifies.
             tokens = self.clause(head) if head.pos_ not in ("NOUN", "PROPN") else list(scope)
+            for t in match.tokens:
+                # "a menacé de fermer le poste": a trigger over two verbs takes the object
+                # of its second one, whose clause is its own
+                if t.i != head.i and t.pos_ == "VERB":
+                    tokens += self.clause(t)
             for v in govs:
                 for c in children(v, SUBJECT + PASSIVE_SUBJECT + OBJECT):
                     tokens += subtree(c)
@@ -2254,6 +2261,11 @@ class _Sentence:
             found = [t for t in found if not self._in_noun_clause(t, match)] or found
         if found and not self.parsed:
             found = self._own_clause_dates(found, match)
+        background_access = not self.parsed and self._background_access(match, govs)
+        if background_access:
+            # "reopened on Thursday after a ten-day closure": the closure came before the
+            # day of the sentence's news; only a date told after it is its own
+            found = [t for t in found if t.start >= match.end]
         if found and not self.parsed:
             own = [t for t in found if not self._report_day(t)]
             of_report = not own
@@ -2269,9 +2281,20 @@ class _Sentence:
                 )
             return EventDate(start, end, v.precision, tm.text)
         pub = self.article.published
-        if pub is None or self._background(match, govs):
+        if pub is None or background_access or self._background(match, govs):
             return None
         return EventDate(pub, pub, "day", "", inferred=True, reason="publication date")
+
+    def _background_access(self, match: Match, govs: list[Any]) -> bool:
+        """Without a parse: an opening or closing told as what came before the story ("after
+        a two-week closure", "after being closed for days"), not as the day's news."""
+        # a passage ("made its way after ...") is still the day's; only a status change
+        # is what a later reopening or closing undoes
+        return (
+            match.rule.role == "access"
+            and match.rule.effect in STATUS_EFFECTS
+            and self.background(match, govs)
+        )
 
     def _background(self, match: Match, govs: list[Any]) -> bool:
         """ "avait été occupé pendant des années": a pluperfect tells what came before the
