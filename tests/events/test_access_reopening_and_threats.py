@@ -122,3 +122,22 @@ def test_an_act_told_as_the_condition_of_a_threat_is_no_closure():
         "stopped firing across the border."
     )
     assert pipeline_access(text, "en") == {("crossing:moyale", "threaten")}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Rafah terminal shut its gates on Wednesday, Palestinian officials said.", "en"),
+        ("Le terminal frontalier de Rafah reste fermé depuis mercredi.", "fr"),
+    ],
+)
+def test_a_border_terminal_is_its_crossing(text, language):
+    # "terminal" is a crossing word before or after a registry crossing's name
+    article = pipeline.run(Article(text=text, language=language, published=date(2026, 3, 13)))
+    assert [(p.text, p.kind) for p in article.places] == [("Rafah", "crossing")]
+
+
+def test_a_terminal_with_no_crossing_leaves_the_town_a_town():
+    text = "Passengers waited at the bus terminal in Kabul on Monday after the blast."
+    article = pipeline.run(Article(text=text, language="en", published=date(2026, 3, 13)))
+    assert [(p.text, p.kind) for p in article.places] == [("Kabul", "town")]
