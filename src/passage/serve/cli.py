@@ -13,20 +13,10 @@ import click
 
 from passage.data import languages
 from passage.eval import SCORERS
-from passage.serve.commands import DATE
-from passage.store import default_db, open_store
-from passage.store.sqlite import EventQuery, StoreError
-
-DB_HELP = "SQLite file (default: $PASSAGE_DB or ./passage.db)."
+from passage.serve.commands import DATE, DB_HELP, open_db
+from passage.store.sqlite import EventQuery
 
 F = TypeVar("F", bound=Callable[..., object])
-
-
-def _open(db: str | None):
-    try:
-        return open_store(db or default_db())
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -61,7 +51,7 @@ def ingest(paths, db, lang, published, outlet, url) -> None:
     overrides = Overrides(
         language=None if lang == "auto" else lang, published=published, outlet=outlet, url=url
     )
-    with _open(db) as store:
+    with open_db(db) as store:
         # tqdm shows itself only on a terminal (disable=None).
         bar = tqdm(desc="ingesting", unit="article", disable=None, file=sys.stderr, leave=False)
 
@@ -122,7 +112,7 @@ def _record_listing(noun: str, kind_option: Callable[[F], F]) -> Callable[[F], F
 def events(db, since, until, type_, near, km, fmt) -> None:
     """The event record: one event per line, or JSON, JSON lines, CSV."""
     query = EventQuery(since=since, until=until, type=type_, km=km, near=_place_point(near))
-    with _open(db) as store:
+    with open_db(db) as store:
         records = store.events(query)
     _print_events(records, fmt)
 
@@ -138,7 +128,7 @@ def interactions(db, since, until, category, near, km, fmt) -> None:
     """Who did what to whom beyond ACLED's scope ("X demanded Y", "Y rejected Z"), coded with
     PLOVER categories and kept apart from the ACLED events; the same shapes as `events`."""
     query = EventQuery(since=since, until=until, category=category, km=km, near=_place_point(near))
-    with _open(db) as store:
+    with open_db(db) as store:
         records = store.interactions(query)
     _print_events(records, fmt, noun="interactions")
 
@@ -186,7 +176,7 @@ def articles(db, fmt) -> None:
     outlet, number of events, title, url and content hash."""
     from passage.serve.views import article_line
 
-    with _open(db) as store:
+    with open_db(db) as store:
         rows = store.articles()
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -10,24 +10,19 @@ from typing import Any
 import click
 
 from passage.resolve.status import ClaimRef, Evidence, Period, Timeline, status_timeline, timelines
-from passage.serve.commands import DATE
+from passage.serve.commands import DATE, DB_HELP, open_db
 from passage.stages.places import lookup, registry
 from passage.stages.places.normalise import key
 from passage.stages.places.registry import Access, name_key
-from passage.store import default_db, open_store
-from passage.store.sqlite import EventQuery, StoreError
+from passage.store.sqlite import EventQuery
 
-DB_HELP = "SQLite file (default: $PASSAGE_DB or ./passage.db)."
 REGISTRY_KINDS = ("crossing", "road")
 EVIDENCE_WIDTH = 160  # a table line quotes this much of a claim's words; JSON keeps them all
 
 
 def _records(db: str | None, query: EventQuery) -> list[dict[str, Any]]:
-    try:
-        with open_store(db or default_db()) as store:
-            return store.events(query)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    with open_db(db) as store:
+        return store.events(query)
 
 
 def registry_objects(name: str) -> list[Access]:
