@@ -22,3 +22,10 @@ def claims_by_trigger(text: str, lang: str, outlet: str) -> dict[str, Said]:
             assert c.chain[0] == outlet
             out.setdefault(e.trigger.text, set()).add((c.status, tuple(c.chain[1:])))
     return out
+
+
+def every_claim(text: str, lang: str, outlet: str) -> Said:
+    """The (status, chain past the outlet) of every claim of every event of the report."""
+    found = claims_by_trigger(text, lang, outlet)
+    assert found, "the events stage should find the act"
+    return set().union(*found.values())
