@@ -13,6 +13,7 @@ import click
 
 from passage.data import languages
 from passage.eval import SCORERS
+from passage.resolve.merge import merge_events
 from passage.serve.commands import DATE, DB_HELP, open_db
 from passage.store.sqlite import EventQuery
 
@@ -109,11 +110,20 @@ def _record_listing(noun: str, kind_option: Callable[[F], F]) -> Callable[[F], F
         " (e.g. FIGHT, ASSAULT, PROTEST).",
     ),
 )
-def events(db, since, until, type_, near, km, fmt) -> None:
+@click.option(
+    "--merge",
+    is_flag=True,
+    help="One record per event told by several articles: same type, dates that can be one"
+    " day, same place or crossing, no party that tells them apart; one claim per report and"
+    " `sources` counting the outlets.",
+)
+def events(db, since, until, type_, near, km, fmt, merge) -> None:
     """The event record: one event per line, or JSON, JSON lines, CSV."""
     query = EventQuery(since=since, until=until, type=type_, km=km, near=_place_point(near))
     with open_db(db) as store:
         records = store.events(query)
+    if merge:
+        records = merge_events(records)
     _print_events(records, fmt)
 
 

@@ -71,6 +71,8 @@ def event_line(record: dict[str, Any]) -> str:
     claims = "; ".join(
         f"{c['status']}: {chain_text(c['chain'])}" for c in record.get("claims") or []
     )
+    if (record.get("sources") or 0) > 1:
+        claims = f"{record['sources']} outlets: {claims}"
     parts = [f"{when}  {what}{where}"]
     if who:
         parts.append("  " + "; ".join(who))
