@@ -36,9 +36,10 @@ _DASHES = {"-", "–", "—"}
 _POSSESSIVE_NAME = re.compile(r"['’]s ((?:[A-Z][\w'’-]*\.? ?){1,4})")
 # "U.S.", "D.C.", "W. Va.", "Calif.": capitalised letters or short words, each with its dot
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,4}\. ?){1,3}(?![\w])")
-# What follows a dateline's town: its state or country in capitals or abbreviated, then the
-# agency in brackets or a dash ("HELENA, Mont. (AP) -", "TORRINGTON —").
-DATELINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w.' ]{0,20}?)?[ \t]*(?:\(|—|–|--|- )")
+# What follows a dateline's town: its state or country in capitals or abbreviated, or the
+# filing date, then the agency in brackets or a dash ("HELENA, Mont. (AP) -", "TORRINGTON —",
+# "NIAMEY, 5 mars 2025 (AFP) -").
+DATELINE_END = re.compile(r"(?:,[ \t]*(?:[A-Z]|\d{1,2}\b)[\w.' ]{0,20}?)?[ \t]*(?:\(|—|–|--|- )")
 MIN_DATELINE_CHARS = 3
 MAJOR_TOWN = 100_000
 MIN_ROAD_END_CHARS = 3
