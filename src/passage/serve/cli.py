@@ -267,6 +267,7 @@ def bench(names, data_dir, repeat) -> None:
 def _register_commands() -> None:
     """Commands that live beside their stage's CLI view, in passage.serve.commands."""
     from passage.serve.commands.place import place_command
+    from passage.serve.commands.route import route_command
     from passage.serve.commands.status import crossings_command, status_command
     from passage.serve.commands.time import time_command
 
@@ -274,6 +275,7 @@ def _register_commands() -> None:
     main.add_command(time_command)
     main.add_command(status_command)
     main.add_command(crossings_command)
+    main.add_command(route_command)
 
 
 _register_commands()
