@@ -25,6 +25,8 @@ demo: install
 	$(BIN)/passage interactions --db $(DEMO_DB)
 	@echo
 	$(BIN)/passage crossings --db $(DEMO_DB)
+	@echo
+	$(BIN)/passage route Beyrouth Damas --db $(DEMO_DB)
 
 lint: install
 	$(BIN)/ruff check src tests
