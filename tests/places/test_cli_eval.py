@@ -6,7 +6,7 @@ import json
 
 from click.testing import CliRunner
 
-from passage.eval.places import score
+from passage.eval.places import reachable, score
 from passage.serve.commands.place import place_command
 
 
@@ -44,3 +44,17 @@ def test_scorer_on_a_dev_slice(shared_dir, index) -> None:
     assert acc.n > 50 and 0.45 <= acc.value <= 1.0
     assert by[("geoparsing/dev", "recognition_f1")].value > 0.4
     assert ("geoparsing/syria_iraq", "resolution_geonames_exact") in by
+    reachable = by[("geoparsing/dev", "resolution_reachable@161km")]
+    assert acc.value <= reachable.value <= 1.0 and reachable.n == acc.n
+    exact = by[("geoparsing/dev", "resolution_geonames_exact")]
+    assert exact.value <= by[("geoparsing/dev", "resolution_gold_id_indexed")].value
+
+
+def test_reachable_means_some_reading_of_the_name_or_the_gold_id_lies_near(index) -> None:
+    paris = {"lat": 48.86, "lon": 2.35}
+    assert reachable("Paris", paris, None)
+    assert reachable("Paris", {"lat": 33.66, "lon": -95.56}, None)  # Paris, Texas
+    assert not reachable("Paris", {"lat": -40.0, "lon": 0.0}, None)  # no Paris there
+    assert reachable("Zzyzxq", {"lat": 0.0, "lon": 0.0}, 12.0)  # the resolver placed it
+    assert not reachable("Zzyzxq", {"lat": 0.0, "lon": 0.0}, 900.0)
+    assert reachable("Somewhere", {**paris, "geonames_id": 2988507}, None)  # by the gold id

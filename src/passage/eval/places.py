@@ -10,7 +10,8 @@ from pathlib import Path
 
 from passage.eval import Figure
 from passage.record import Article
-from passage.stages.places.resolver import haversine_km, lookup
+from passage.stages.places.gazetteer import gazetteer
+from passage.stages.places.resolver import gazetteer_candidates, haversine_km, lookup
 from passage.stages.places.stage import annotate, resolve_spans
 
 STAGE = "places"
@@ -38,7 +39,33 @@ def _documents(data_dir: Path, split: str, limit: int | None) -> Iterator[tuple[
                 yield name, doc
 
 
-def _figures(name: str, errors: list[float | None], exact: list[bool], spans: dict) -> list[Figure]:
+def _share(hits: list[bool]) -> float | None:
+    return sum(hits) / len(hits) if hits else None
+
+
+def reachable(span: str, gold: dict, chosen_km: float | None) -> bool:
+    """Whether the packaged gazetteer can place the toponym within 161 km at all: the resolver's
+    reading does, or some entry bearing the span's name or the gold's GeoNames id lies there.
+    What is not reachable is a name or a point the packages lack (a park, a river; a country's
+    point in another convention), which no choice among the readings can mend."""
+    if chosen_km is not None and chosen_km <= ACC_KM:
+        return True
+    point = (gold["lat"], gold["lon"])
+    entries = [c for c in gazetteer_candidates(span, fuzzy=False) if c.lat is not None]
+    if gold.get("geonames_id"):
+        place = gazetteer().by_id(f"geonames:{gold['geonames_id']}")
+        if place is not None and place.lat is not None:
+            entries.append(place)
+    return any(haversine_km(point, (e.lat, e.lon)) <= ACC_KM for e in entries)
+
+
+def _figures(
+    name: str,
+    errors: list[float | None],
+    exact: list[bool],
+    spans: dict,
+    reach: tuple[list[bool], list[bool]] = ([], []),
+) -> list[Figure]:
     located = [e for e in errors if e is not None]
     n = len(errors)
     tp, n_pred, n_gold = spans["tp"], spans["pred"], spans["gold"]
@@ -48,9 +75,12 @@ def _figures(name: str, errors: list[float | None], exact: list[bool], spans: di
     acc = sum(e <= ACC_KM for e in located) / n if n else None
     exact_share = sum(exact) / len(exact) if exact else None
     median = statistics.median(located) if located else None
+    reachable, indexed = reach
     return [
         Figure(STAGE, name, "resolution_acc@161km", acc, n),
+        Figure(STAGE, name, "resolution_reachable@161km", _share(reachable), len(reachable)),
         Figure(STAGE, name, "resolution_geonames_exact", exact_share, len(exact)),
+        Figure(STAGE, name, "resolution_gold_id_indexed", _share(indexed), len(indexed)),
         Figure(STAGE, name, "resolution_median_error_km", median, len(located)),
         Figure(STAGE, name, "resolution_coverage", len(located) / n if n else None, n),
         Figure(STAGE, name, "recognition_precision", p, n_pred),
@@ -65,12 +95,14 @@ def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
     current: str | None = None
     errors: list[float | None] = []
     exact: list[bool] = []
+    reach: tuple[list[bool], list[bool]] = ([], [])
     spans = {"tp": 0, "pred": 0, "gold": 0}
     for name, doc in _documents(Path(data_dir), split, limit):
         if name != current:
             if current is not None:
-                yield from _figures(current, errors, exact, spans)
+                yield from _figures(current, errors, exact, spans, reach)
             current, errors, exact, spans = name, [], [], {"tp": 0, "pred": 0, "gold": 0}
+            reach = ([], [])
         text = doc["text"]
         gold = doc.get("toponyms", [])
         located = [t for t in gold if t.get("lat") is not None and t.get("lon") is not None]
@@ -83,8 +115,11 @@ def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
                 errors.append(None)
             else:
                 errors.append(haversine_km((t["lat"], t["lon"]), (m.lat, m.lon)))
+            reach[0].append(reachable(text[t["start"] : t["end"]], t, errors[-1]))
             if t.get("geonames_id"):
-                exact.append(m is not None and m.gazetteer_id == f"geonames:{t['geonames_id']}")
+                gid = f"geonames:{t['geonames_id']}"
+                exact.append(m is not None and m.gazetteer_id == gid)
+                reach[1].append(gazetteer().by_id(gid) is not None)
         article = annotate(Article(text=text, url=url, language="en"))
         predicted = {(m.start, m.end) for m in article.places}
         wanted = {(t["start"], t["end"]) for t in gold}
@@ -92,7 +127,7 @@ def score(data_dir: Path, split: str, limit: int | None) -> Iterator[Figure]:
         spans["pred"] += len(predicted)
         spans["gold"] += len(wanted)
     if current is not None:
-        yield from _figures(current, errors, exact, spans)
+        yield from _figures(current, errors, exact, spans, reach)
     if split == "dev" and FR_AR_GOLD.exists():
         yield from score_fr_ar(Path(data_dir))
     if split == "dev" and PLACE_LIST_GOLD.exists():
