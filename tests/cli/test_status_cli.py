@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from passage.serve.cli import main
+from tests.wire import invoke, wire_db
 
 # Made-up wire copy (not real news): the Allenby Bridge shut on a Sunday and reopened on a
 # Thursday, and a closure of the Rafah crossing.
@@ -40,20 +39,9 @@ WIRE = [
 ALLENBY = "crossing:allenby-king-hussein"
 
 
-def invoke(*args: str, code: int = 0):
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == code, result.output
-    return result
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("status")
-    wire = folder / "wire.jsonl"
-    wire.write_text("".join(json.dumps(a) + "\n" for a in WIRE), encoding="utf-8")
-    path = str(folder / "wire.db")
-    invoke("ingest", str(wire), "--db", path)
-    return path
+    return wire_db(tmp_path_factory.mktemp("status"), WIRE)
 
 
 def test_status_table_gives_current_status_since_and_claims(db):

@@ -7,10 +7,9 @@ import json
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
 from passage.resolve.merge import merge_events
-from passage.serve.cli import main
+from tests.wire import invoke, wire_db
 
 # Two towns 10 km apart and one 120 km away (made-up coordinates, like the stories).
 TOWN = {"name": "Kessa", "gazetteer_id": "geonames:1", "lat": 12.0, "lon": 20.0, "precision": 1}
@@ -184,25 +183,18 @@ WIRE = [
 ]
 
 
-def invoke(*args: str) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
+def run(*args: str, code: int = 0) -> str:
+    return invoke(*args, code=code).output
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("merge")
-    wire = folder / "wire.jsonl"
-    wire.write_text("".join(json.dumps(a) + "\n" for a in WIRE), encoding="utf-8")
-    path = str(folder / "wire.db")
-    invoke("ingest", str(wire), "--db", path)
-    return path
+    return wire_db(tmp_path_factory.mktemp("merge"), WIRE)
 
 
 def test_events_merge_gives_one_ambush_with_two_outlets(db):
-    apart = json.loads(invoke("events", "--db", db, "--format", "json"))
-    merged = json.loads(invoke("events", "--db", db, "--format", "json", "--merge"))
+    apart = json.loads(run("events", "--db", db, "--format", "json"))
+    merged = json.loads(run("events", "--db", db, "--format", "json", "--merge"))
     assert len(merged) == len(apart) - 1
     (ambush,) = [r for r in merged if r["sources"] == 2]
     assert (ambush["type"], ambush["date"]["start"]) == ("Battles", "2025-03-04")
@@ -214,7 +206,7 @@ def test_events_merge_gives_one_ambush_with_two_outlets(db):
 
 
 def test_events_merge_table_says_how_many_outlets(db):
-    out = invoke("events", "--db", db, "--merge")
+    out = run("events", "--db", db, "--merge")
     (ambush,) = [line for line in out.splitlines() if "2 outlets: " in line]
     assert "AFP ← " in ambush and "Reuters ← " in ambush
     assert "target: Military Forces of Niger;" in ambush  # the French report names the army

@@ -7,10 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from passage.resolve.routes import Network, Node, find_route
-from passage.serve.cli import main
+from tests.wire import invoke, wire_db
 
 # A made-up network: from Ouest to Est, a short way over the Pont crossing and a long way by
 # the northern road through Nord.
@@ -93,31 +92,24 @@ WIRE = [
 ]
 
 
-def invoke(*args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
-    assert result.exit_code == code, result.output
-    return result.output
+def run(*args: str, code: int = 0) -> str:
+    return invoke(*args, code=code).output
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("routes")
-    wire = folder / "wire.jsonl"
-    wire.write_text("".join(json.dumps(a) + "\n" for a in WIRE), encoding="utf-8")
-    path = str(folder / "wire.db")
-    invoke("ingest", str(wire), "--db", path)
-    return path
+    return wire_db(tmp_path_factory.mktemp("routes"), WIRE)
 
 
 def test_route_now_is_cut_by_the_closed_crossing_with_who_says_so(db):
-    out = invoke("route", "Beirut", "Damascus", "--db", db).splitlines()
+    out = run("route", "Beirut", "Damascus", "--db", db).splitlines()
     assert out[0] == "Beirut → Damascus now: no way open; cut by Masnaa"
     assert out[1] == "  Masnaa: closed since 2025-10-06 — Reuters ← a Lebanese security source"
 
 
 def test_route_on_a_day_before_the_closure_is_open_in_french_names_too(db):
     answer = json.loads(
-        invoke("route", "Beyrouth", "Alep", "--db", db, "--at", "2025-10-03", "--format", "json")
+        run("route", "Beyrouth", "Alep", "--db", db, "--at", "2025-10-03", "--format", "json")
     )
     assert answer["open"] and answer["at"] == "2025-10-03"
     assert [s["name"] for s in answer["stops"]] == ["Beirut", "Masnaa", "Damascus", "Aleppo"]
@@ -127,10 +119,10 @@ def test_route_on_a_day_before_the_closure_is_open_in_french_names_too(db):
 
 
 def test_a_place_no_road_reaches_is_an_error_naming_the_nearest(db):
-    out = invoke("route", "Beirut", "Tombouctou", "--db", db, code=2)
+    out = run("route", "Beirut", "Tombouctou", "--db", db, code=2)
     assert "'Tombouctou' is on no road or crossing of the registry; the nearest is" in out
 
 
 def test_places_on_roads_that_do_not_meet_are_not_joined(db):
-    out = invoke("route", "Gao", "Damascus", "--db", db)
+    out = run("route", "Gao", "Damascus", "--db", db)
     assert out.strip() == "Gao → Damascus now: not joined by any road or crossing of the registry"
