@@ -123,7 +123,7 @@ def test_a_failed_save_stores_neither_events_nor_interactions(tmp_path: Path):
         with pytest.raises(sqlite3.IntegrityError):
             store.save(bad)
         assert not store.has_article(bad.content_hash)
-        assert store.counts() == {"articles": 1, "events": 1}
+        assert store.counts() == {"articles": 1, "events": 1, "interactions": 2}
         assert len(store.interactions()) == 2
 
 

@@ -55,7 +55,7 @@ def test_same_article_twice_is_stored_once(tmp_path: Path):
         assert not store.save(make_article("Le passage a rouvert lundi.", date(2019, 9, 30)))
         # Different whitespace around the same text is the same article.
         assert not store.save(make_article("  Le passage a rouvert lundi.\n", date(2019, 9, 30)))
-        assert store.counts() == {"articles": 1, "events": 1}
+        assert store.counts() == {"articles": 1, "events": 1, "interactions": 0}
 
 
 def test_failed_save_changes_nothing(tmp_path: Path):
@@ -67,7 +67,7 @@ def test_failed_save_changes_nothing(tmp_path: Path):
         bad.events = bad.events * 2  # the same event id twice violates the primary key
         with pytest.raises(sqlite3.IntegrityError):
             store.save(bad)
-        assert store.counts() == {"articles": 1, "events": 1}
+        assert store.counts() == {"articles": 1, "events": 1, "interactions": 0}
         assert not store.has_article(bad.content_hash)
 
 

@@ -200,15 +200,17 @@ class SQLiteStore:
         sql = (
             "SELECT a.id, a.title, a.language, a.language_source, a.outlet, a.url, a.published,"
             " a.published_source, a.published_reason, a.content_hash, a.source, a.ingested_at,"
-            " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events"
+            " (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,"
+            " (SELECT count(*) FROM interactions i WHERE i.article_id = a.id) AS interactions"
             " FROM articles a ORDER BY a.ingested_at, a.id"
         )
         return [dict(row) for row in self.conn.execute(sql)]
 
     def counts(self) -> dict[str, int]:
+        """How many articles, events and interactions (PLOVER, migration 2) are stored."""
         return {
-            "articles": self.conn.execute("SELECT count(*) FROM articles").fetchone()[0],
-            "events": self.conn.execute("SELECT count(*) FROM events").fetchone()[0],
+            table: self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "events", "interactions")  # our names, never input
         }
 
 

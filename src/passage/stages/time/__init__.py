@@ -18,7 +18,10 @@ __all__ = ["annotate", "extract", "infer_publication", "stretches"]
 
 DEFAULT_LANG = "fr"
 # Tense is read in the clause of the expression, and first in its comma-delimited part.
-_CLAUSE_BREAK = re.compile(r"[.!?;\n؟؛]")
+# A dot before a small letter or a digit ends an abbreviation ("8 p.m. on Saturday", "Sept. 3",
+# "U.S. troops"), not a sentence; so does a dot after a lone letter ("M. Diallo", "U.S. Army").
+_DOT = r"(?<![\s.][^\W\d_])\.(?!\s*[a-zà-öø-ÿ\d])"
+_CLAUSE_BREAK = re.compile(rf"[!?;\n؟؛]|{_DOT}")
 # How far back a tense-giving preposition ("depuis le", "jusqu'au") may sit.
 PREFIX_WINDOW = 24
 # "hier, au lendemain de ...": only a comma between a day and what restates it.
@@ -29,7 +32,7 @@ RESTATE_WINDOW = 16
 _CLOCK_DAY_GAP = re.compile(r"\s*[,،]?\s*(?:[^\W\d_]{1,3}\s+)?")
 # A word long enough to be a verb or a noun, not a preposition ("on", "à", "في").
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_PART_BREAK = re.compile(r"[.!?;\n؟؛,،:«»\"]")
+_PART_BREAK = re.compile(rf"[!?;\n؟؛,،:«»\"]|{_DOT}")
 
 
 @cache
@@ -177,6 +180,8 @@ class _Tenses:
         if governor is None or governor.tense is None:
             # no verb above it, or one in a mood that says nothing sure ("aurait lieu")
             return _verb_tense(self.text, c, self.cues)
+        if governor.participle is not None and self._future_form(*governor.participle):
+            return "future"  # "décréteront" tagged as a participle: its ending says future
         if governor.tense in (syntax.PAST, syntax.IMPERFECT):
             return "past"
         if governor.tense == syntax.FUTURE:
@@ -184,6 +189,12 @@ class _Tenses:
         # a present says neither ("se rend mardi", "fait dix morts samedi"): the cues of the
         # verb's own clause may ("vous invite dimanche au bal qui sera donné"), else none
         return _verb_tense(self.text, c, self.cues, governor.clause)
+
+    def _future_form(self, start: int, end: int) -> bool:
+        """Whether a future cue of the language's word list spans the word at [start, end)."""
+        return any(
+            is_future and (s, e) == (start, end) for s, e, is_future in self.cues.within(start, end)
+        )
 
     def is_perfective_past(self, c: Candidate) -> bool:
         """ "il est arrivé le mercredi": a past that names one occasion, not a habit
@@ -203,6 +214,9 @@ def _context(text: str, c: Candidate, lang: str, tenses: _Tenses) -> str | None:
         pattern = _prefix_re(lang, name)
         if pattern is not None and pattern.search(before):
             return direction
+    bound = _bound_re(lang)
+    if bound is not None and bound.search(before):
+        return _bound_direction(c, lang, tenses)
     found = tenses.of(c)
     lone_weekday = c.reading.weekday is not None and c.reading.day is None
     if lone_weekday and found != "future" and _names_past_event(text, c, lang):
@@ -218,6 +232,42 @@ def _context(text: str, c: Candidate, lang: str, tenses: _Tenses) -> str | None:
     # where a language's verb cues are known to miss much, its data may say what an unmarked
     # clause most often is (Arabic news: the past)
     return lexicon.load(lang).raw.get("tense_when_unmarked")
+
+
+@cache
+def _bound_re(lang: str) -> re.Pattern | None:
+    """The words that make a date the end or the start of a stretch ("jusqu'au", "until",
+    "حتى", "à partir du"), standing as words of their own (a proclitic may lead)."""
+    lex = lexicon.load(lang)
+    words = lex.words("bound_prefixes")
+    if not words:
+        return None
+    return re.compile(lex.boundary + lexicon.phrase_pattern(words) + r"\s*$", re.I)
+
+
+def _bound_direction(c: Candidate, lang: str, tenses: _Tenses) -> str | None:
+    """ "jusqu'au 10 mars": a bound is still to come when its clause is present or future
+    ("restera fermé jusqu'au", "remains shut until"). Told in the past, the end of a state
+    that lasted is behind ("sont restées fermées jusqu'à lundi", "remained closed until").
+    A decision that sets a bound ("a interdit les marches jusqu'à lundi") sets a weekday to
+    come; any other past act ran to a weekday behind ("s'est tenu jusqu'à lundi"). A dated
+    bound told in the past may lie on either side of publication ("a été prolongé jusqu'au
+    15 juillet", "was closed until March 10"): the nearest such day."""
+    # only a verb read as past says so: a language's guess for unmarked clauses (Arabic news:
+    # the past) would turn "يبدأ تطبيق القرار اعتبارا من 1 فبراير" back to the last February
+    if tenses.of(c) != "past":
+        return "future"
+    left, right = _bounds(tenses.text, c, _CLAUSE_BREAK)
+
+    def said(name: str) -> bool:
+        pattern = _cue_re(lang, name)
+        return pattern is not None and pattern.search(tenses.text, left, right) is not None
+
+    if said("ended_state_cues"):
+        return "past"
+    if c.reading.weekday is None or c.reading.day is not None:
+        return None
+    return "future" if said("bound_setting_cues") else "past"
 
 
 @cache
@@ -413,7 +463,36 @@ def _mentions(
             clocks.append(len(mentions))
         mentions.append(mention)
     _clocks_before_their_day(text, mentions, clocks)
+    _weekday_range_ends(folded, chosen, mentions, lang)
     return mentions
+
+
+def _lone_weekday(r: Reading) -> bool:
+    return r.weekday is not None and r.day is None and r.month is None
+
+
+def _weekday_range_ends(
+    folded: str, chosen: list[Candidate], mentions: list[TimeMention], lang: str
+) -> None:
+    """ "sera fermé de lundi à mercredi" said on a Wednesday: the second day of a stretch of
+    weekdays comes after the first, so it is the Wednesday after that Monday, not the day of
+    publication. `mentions` holds one mention per candidate of `chosen`."""
+    pattern = _range_re(lang)
+    if pattern is None:
+        return
+    for i, (c, nxt) in enumerate(zip(chosen, chosen[1:], strict=False)):
+        first, second = mentions[i].value, mentions[i + 1].value
+        if first is None or second is None or first.precision != "day":
+            continue
+        if not (_lone_weekday(c.reading) and _lone_weekday(nxt.reading)):
+            continue
+        if second.start >= first.start or not pattern.match(folded, c.end, nxt.start):
+            continue
+        ahead = (second.start.weekday() - first.start.weekday()) % 7 or 7
+        day = first.start + timedelta(days=ahead)
+        mentions[i + 1] = dataclasses.replace(
+            mentions[i + 1], value=calendar.day_interval(day), anchor=str(mentions[i].start)
+        )
 
 
 def _next_to(text: str, left: TimeMention, right: TimeMention) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar as cal
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -88,6 +89,52 @@ def _int(text: str) -> int | None:
     return int(text) if text.isdigit() and len(text) <= 6 else None
 
 
+# The compiled reader of a year in words, by language (see `spelled_year_pattern`).
+_SPELLED_YEARS: dict[str, re.Pattern] = {}
+
+
+def spelled_year_pattern(lex: Lexicon, named: bool = False) -> str:
+    """A year in words: the thousands of the data's `year_thousands` ("deux mille", "ألفين"),
+    then one or two number words below a hundred, each perhaps after a link ("and", "و"):
+    "two thousand and nineteen", "ألفين وثلاثة وعشرين". The thousands alone are left out
+    ("in March two thousand troops"), and so is a year before a word that makes it a larger
+    count ("deux mille trois cents")."""
+    thousands = lex.raw_table("year_thousands")
+    if not thousands:
+        return "(?!x)x"
+    # below a hundred, and not the one-letter articles ("a", "an") that also count one
+    small = {w: n for w, n in lex.numbers.items() if 0 < n < 100 and len(w) > 2}
+    number = phrase_pattern(small)
+    link = rf"\s+(?:{phrase_pattern(lex.words('year_number_links'))}\s*)?"
+    blockers = phrase_pattern(lex.words("year_number_blockers"))
+    n1, n2, th = ("(?P<n1>", "(?P<n2>", "(?P<th>") if named else ("(?:", "(?:", "(?:")
+    return (
+        rf"{th}{phrase_pattern(thousands)}){link}{n1}{number})(?:{link}{n2}{number}))?"
+        rf"(?!\w)(?!\s+{blockers}(?!\w))"
+    )
+
+
+def _year_of(text: str | None, lex: Lexicon) -> int | None:
+    """The year written in digits or in words ("2023", "deux mille vingt-trois")."""
+    if not text:
+        return None
+    if text[:1].isdigit():
+        return _int(text)
+    if lex.lang not in _SPELLED_YEARS:
+        _SPELLED_YEARS[lex.lang] = re.compile(spelled_year_pattern(lex, named=True), re.I)
+    m = _SPELLED_YEARS[lex.lang].fullmatch(text)
+    if m is None:
+        return None
+    base = lex.lookup(lex.raw_table("year_thousands"), m.group("th"))
+    units = [lex.lookup(lex.numbers, m.group(g)) for g in ("n1", "n2") if m.group(g)]
+    if not isinstance(base, int) or not all(isinstance(u, int) for u in units):
+        return None
+    if len(units) == 2 and not (units[0] < 10 and units[1] % 10 == 0 and units[1] >= 20):
+        return None  # only "three and twenty" (Arabic order) adds two number words
+    rest = sum(units)  # type: ignore[arg-type]
+    return base + rest if rest < 100 else None
+
+
 def _qty(text: str, lex: Lexicon) -> int | None:
     text = text.strip()
     if text[:1].isdigit():
@@ -156,6 +203,10 @@ class Grammar:
         # any one- or two-digit day is taken, so that "le 99 septembre" is read, then refused
         day = rf"(?:(?<!\d)\d{{1,2}}(?:{suffix})?(?![\d\w])|{phrase_pattern(lex.day_words)})"
         year = r"(?<![\d.,])\d{4}(?!\d)(?![.,]\d)"
+        # "deux mille vingt-trois", "ألفين وثلاثة وعشرين": a year in words, taken only after a
+        # month or a year word ("deux mille soldats" is a count)
+        spelled_year = spelled_year_pattern(lex)
+        year_any = rf"(?:{year}|{spelled_year})"
         yearword = phrase_pattern(w("year_words"))
         fuzzy = phrase_pattern(lex.fuzzy)
         fz = rf"(?P<fz>{fuzzy})(?:(?<=-)|\s*)"
@@ -223,6 +274,7 @@ class Grammar:
             w("weekday_set_blockers") + w("past_after") + w("future_after")
         )
         range_conn = phrase_pattern(w("range_connectors"))
+        openers = phrase_pattern(w("span_openers"))
         comma = "[,،]"  # the Latin and the Arabic comma
         # "du 3 au 5 mai", "les 3 et 4 mai", "3-5 May": the first day shares the month after it
         range_tail = (
@@ -306,7 +358,7 @@ class Grammar:
                 rf"{B}(?P<body>(?:{date_pre}\s+)?(?:(?P<wd>{weekday_any})\s*{comma}?\s+)?"
                 rf"(?P<day>{day})(?:\s+(?:{month_links}{glue})?|-(?={month_any}-\d))"
                 rf"(?P<month>{month_any}){alt_month}{E}"
-                rf"(?:(?:\s*{comma}?\s*|-)(?:{yearword}\s+)?(?P<year>{year}))?{cue_after}?)",
+                rf"(?:(?:\s*{comma}?\s*|-)(?:{yearword}\s+)?(?P<year>{year_any}))?{cue_after}?)",
                 _day_month,
             ),
             rule(
@@ -324,8 +376,22 @@ class Grammar:
             rule(
                 "month_year",
                 rf"{B}(?:(?:{month_pre})\s+)?(?P<body>(?:{fz})?(?P<month>{month_any}){alt_month}"
-                rf"\s*{comma}?\s+(?:{yearword}\s+)?(?P<year>{year}))",
+                rf"\s*{comma}?\s+(?:{yearword}\s+)?(?P<year>{year_any}))",
                 _month_year,
+            ),
+            # "de mars à mai", "between March and May": two months that open and close a
+            # stretch are months, even the names that are words too ("mars", "may")
+            rule(
+                "month_pair_first",
+                rf"{B}(?:{openers})\s+(?P<body>(?P<month>{month_full}){E})"
+                rf"(?=\s*(?:{range_conn})\s*{month_full}{E})",
+                _month_in_pair,
+            ),
+            rule(
+                "month_pair_second",
+                rf"{B}(?:{openers})\s+{month_full}\s*(?:{range_conn})\s*"
+                rf"(?P<body>(?P<month>{month_full}){E})",
+                _month_in_pair,
             ),
             rule(
                 "month",
@@ -339,6 +405,12 @@ class Grammar:
                 rf"{B}(?:(?P<pre>{year_pre})\s+)?(?P<body>(?:{fz})?(?:(?P<yw>{yearword})\s+)?"
                 rf"(?P<year>{year}))",
                 _year,
+            ),
+            rule(
+                "spelled_year",
+                rf"{B}(?:(?P<pre>{year_pre})\s+)?(?P<body>(?:{fz})?(?:(?P<yw>{yearword})\s+)?"
+                rf"(?P<year>{spelled_year}))",
+                _spelled_year,
             ),
             rule(
                 "decade",
@@ -489,7 +561,8 @@ class Grammar:
                 "day_part",
                 rf"{B}(?P<body>{phrase_pattern(w('day_parts_alone'))}{E}(?:\s+{part_of}\s+"
                 rf"(?P<wd>{weekday}){E}(?:\s+{part_to}\s+(?P<wd2>{weekday}){E})?|\s+{part_of_date}\s+"
-                rf"(?P<pday>{day})(?:\s*(?:{part_to})\s*(?P<pday2>{day}))?\s+(?P<pmonth>{month_any}){E}"
+                rf"(?P<pday>{day})(?:\s+(?P<pmonth1>{month_any}))?(?:\s*(?:{part_to})\s*(?P<pday2>{day}))?"
+                rf"\s+(?P<pmonth>{month_any}){E}"
                 rf"(?:\s*,?\s*(?P<pyear>{year}))?)?)",
                 _day_part,
             ),
@@ -681,7 +754,7 @@ def _is_bare_abbrev(token: str, lex: Lexicon) -> bool:
 def _day_month(m: re.Match, lex: Lexicon) -> Reading | None:
     month = _month(m.group("month"), lex)
     day = _day(m.group("day"), lex)
-    year = _int(m.group("year")) if m.group("year") else None
+    year = _year_of(m.group("year"), lex) if m.group("year") else None
     # "sept" is also the number seven: an undotted abbreviation needs a year to be a month
     if month is None or day is None or (_is_bare_abbrev(m.group("month"), lex) and not year):
         return None
@@ -695,7 +768,7 @@ def _day_range_first(m: re.Match, lex: Lexicon) -> Reading | None:
     """ "du 3 au 5 mai": the 3rd, of the month (and year) named after the second day."""
     month = _month(m.group("month"), lex)
     first, second = _day(m.group("day"), lex), _day(m.group("d2"), lex)
-    year = _int(m.group("year")) if m.group("year") else None
+    year = _year_of(m.group("year"), lex) if m.group("year") else None
     if month is None or first is None or second is None or first >= second:
         return None
     if _is_bare_abbrev(m.group("month"), lex) and not year:
@@ -710,7 +783,7 @@ def _month_day_range_end(m: re.Match, lex: Lexicon) -> Reading | None:
         return None
     month = _month(token, lex)
     first, last = _day(m.group("d1"), lex), _day(m.group("day"), lex)
-    year = _int(m.group("year")) if m.group("year") else None
+    year = _year_of(m.group("year"), lex) if m.group("year") else None
     if month is None or first is None or last is None or first >= last:
         return None
     if _is_bare_abbrev(token, lex) and not year:
@@ -732,7 +805,7 @@ def _month_day(m: re.Match, lex: Lexicon) -> Reading | None:
 
 def _month_year(m: re.Match, lex: Lexicon) -> Reading | None:
     month = _month(m.group("month"), lex)
-    year = _int(m.group("year"))
+    year = _year_of(m.group("year"), lex)
     if month is None or year is None:
         return None
     return Reading(year=year, month=month, fuzzy=_fuzzy(m, lex))
@@ -760,6 +833,11 @@ def _month_only(m: re.Match, lex: Lexicon) -> Reading | None:
     return Reading(month=month, cue=cue, fuzzy=fuzzy)
 
 
+def _month_in_pair(m: re.Match, lex: Lexicon) -> Reading | None:
+    month = _month(m.group("month"), lex)
+    return Reading(month=month) if month is not None else None
+
+
 _NEXT_WORD = re.compile(r"\s+([^\W\d_])[^\W\d_]+")
 
 
@@ -772,12 +850,22 @@ def _first_name(m: re.Match) -> bool:
 
 
 def _year(m: re.Match, lex: Lexicon) -> Reading | None:
-    year = _int(m.group("year"))
+    year = _year_of(m.group("year"), lex)
     fuzzy = _fuzzy(m, lex)
     if year is None:
         return None
     lo, hi = BARE_YEARS
     if not (lo <= year <= hi) and not (m.group("yw") or fuzzy):
+        return None
+    return Reading(year=year, fuzzy=fuzzy)
+
+
+def _spelled_year(m: re.Match, lex: Lexicon) -> Reading | None:
+    """ "en deux mille vingt-deux", "عام ألفين وخمسة عشر": a year in words needs a word before
+    it that makes it a year; alone it is more often a count."""
+    year = _year_of(m.group("year"), lex)
+    fuzzy = _fuzzy(m, lex)
+    if year is None or not (m.group("pre") or m.group("yw") or fuzzy):
         return None
     return Reading(year=year, fuzzy=fuzzy)
 
@@ -799,7 +887,7 @@ def _holiday(m: re.Match, lex: Lexicon) -> Reading | None:
     spec = lex.lookup(lex.raw_table("holidays"), m.group("h"))
     if not isinstance(spec, dict):
         return None
-    year = _int(m.group("year")) if m.group("year") else None
+    year = _year_of(m.group("year"), lex) if m.group("year") else None
     cue = _cue(m, lex)
     if "easter" in spec:
         return Reading(year=year, easter=int(spec["easter"]), cue=cue)
@@ -836,7 +924,7 @@ def _century_ordinal(m: re.Match, lex: Lexicon) -> Reading | None:
 def _week_of(m: re.Match, lex: Lexicon) -> Reading | None:
     """ "la semaine du 9 juin", "the week of June 9": the week (Monday to Sunday) of that day."""
     month, day = _month(m.group("month"), lex), _day(m.group("day"), lex)
-    year = _int(m.group("year")) if m.group("year") else None
+    year = _year_of(m.group("year"), lex) if m.group("year") else None
     if month is None or day is None or (_is_bare_abbrev(m.group("month"), lex) and not year):
         return None
     return _checked(year, month, day, week_of=True)
@@ -855,7 +943,9 @@ def _day_part(m: re.Match, lex: Lexicon) -> Reading | None:
         if month is None or day is None:
             return None
         next_day = _day(m.group("pday2"), lex) if m.group("pday2") else None
-        year = _int(m.group("pyear")) if m.group("pyear") else None
+        year = _year_of(m.group("pyear"), lex) if m.group("pyear") else None
+        if m.group("pmonth1"):
+            return _night_into_next_month(m, lex, day, next_day, month, year)
         return _checked(year, month, day, overnight=next_day == day + 1)
     if m.group("wd"):
         wd = lex.lookup(lex.weekdays, m.group("wd"))
@@ -864,6 +954,23 @@ def _day_part(m: re.Match, lex: Lexicon) -> Reading | None:
         wd2 = lex.lookup(lex.weekdays, m.group("wd2")) if m.group("wd2") else None
         return Reading(weekday=wd, overnight=wd2 == (wd + 1) % 7)
     return Reading(clock=True)
+
+
+def _night_into_next_month(
+    m: re.Match, lex: Lexicon, day: int, next_day: int | None, month: int, year: int | None
+) -> Reading | None:
+    """ "la nuit du 31 décembre au 1er janvier": a night from a month's last day into the next
+    month's first; the year written after the second date is that date's year."""
+    first_month = _month(m.group("pmonth1"), lex)
+    if first_month is None or next_day is None:
+        return None
+    if year is not None and month < first_month:
+        year -= 1  # the night of New Year's Eve: the first day is in the year before
+    # without a year, February may end on the 28th or the 29th
+    lasts = {cal.monthrange(y, first_month)[1] for y in ((year,) if year else (2000, 2001))}
+    if not (next_day == 1 and month == first_month % 12 + 1 and day in lasts):
+        return None
+    return _checked(year, first_month, day, overnight=True)
 
 
 def _weekday_set(m: re.Match, lex: Lexicon) -> Reading | None:
@@ -929,7 +1036,7 @@ def _season(m: re.Match, lex: Lexicon) -> Reading | None:
     months = lex.lookup(_year_parts(lex), token)
     if not isinstance(months, list) or len(months) != 2:
         return None
-    year = _int(m.group("year")) if m.group("year") else None
+    year = _year_of(m.group("year"), lex) if m.group("year") else None
     cue, fuzzy = _cue(m, lex), _fuzzy(m, lex)
     relative = lex.lookup(lex.relative_periods, m.group("ry")) if m.group("ry") else None
     # "été" is also a past participle, "spring" and "fall" are verbs: alone they are no season

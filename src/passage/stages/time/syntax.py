@@ -28,6 +28,9 @@ class Governor(NamedTuple):
 
     tense: str | None
     clause: tuple[int, int]
+    # the characters of the bare past participle the tense rests on ("tué samedi"), where it
+    # does: a tagger may take a future ("décréteront") for one, which its form then belies
+    participle: tuple[int, int] | None = None
 
 
 def _clause(token: Any) -> tuple[int, int]:
@@ -47,6 +50,15 @@ def _is_aux(dep: str, kind: str) -> bool:
 def _is_cleft(child: Any, focus: Any) -> bool:
     """A relative clause after the day a copula singles out: "c'est samedi [qu'il a rouvert]"."""
     return child.i > focus.i and child.dep_ in _CLEFT_DEPS and child.pos_ in _VERBAL
+
+
+def _bare_participle(verb: Any) -> tuple[int, int] | None:
+    """The characters of `verb` when it is a past participle with no auxiliary."""
+    if _feature(verb, "VerbForm") != "Part" or _feature(verb, "Tense") != "Past":
+        return None
+    if any(_is_aux(c.dep_, "aux") for c in verb.children):
+        return None
+    return verb.idx, verb.idx + len(verb.text)
 
 
 class ParsedTenses:
@@ -104,7 +116,7 @@ class ParsedTenses:
             if token.pos_ in _VERBAL and not first <= token.i < last:
                 found, go_on = self._of_verb(token)
                 if not go_on:
-                    return Governor(found, _clause(token))
+                    return Governor(found, _clause(token), _bare_participle(token))
             if token.head.i == token.i:
                 return None
             token = token.head
