@@ -12,11 +12,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from passage.geo import haversine_km
 from passage.record import Article, Event
 from passage.store.codec import event_json, layers_json
 from passage.store.schema import MIGRATIONS, SCHEMA_VERSION
-
-EARTH_RADIUS_KM = 6371.0088
 
 
 class StoreError(RuntimeError):
@@ -36,13 +35,6 @@ class EventQuery:
     article_id: str | None = None
     # A PLOVER category ("DEMAND", "REJECT"): the records coded with it.
     category: str | None = None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 class SQLiteStore:
@@ -191,7 +183,7 @@ class SQLiteStore:
         sql += " ORDER BY date_start IS NULL, date_start, article_id, position"
         out = []
         for row in self.conn.execute(sql, params):
-            if q.near and haversine_km(q.near[0], q.near[1], row["lat"], row["lon"]) > q.km:
+            if q.near and haversine_km(q.near, (row["lat"], row["lon"])) > q.km:
                 continue
             out.append(json.loads(row["record"]))
         return out
