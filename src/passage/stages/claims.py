@@ -93,6 +93,9 @@ _KIND_REACH = 4
 # ministry" after "the interior ministry of the Tripoli-based government"): about a sentence.
 _ANTECEDENT_REACH = 300
 _WORD = re.compile(r"\w+")
+# A dateline that names its agency: a few words opening the story, the agency in brackets,
+# a dash ("NAIROBI, Kenya (AP) —", "القاهرة (رويترز) -").
+_DATELINE = re.compile(r"\s*[^\W\d][\w.,' ]{1,40}?\s*\((?P<agency>[^()\n]{1,40})\)\s*(?:—|–|--|-)")
 # The actor kind of people caught up in events: as speakers they are who they are ("des
 # habitants", "residents"), not the category their actor mention falls back to.
 _WITNESSES = "civilians"
@@ -346,14 +349,21 @@ def _by_first_word(
 
 
 def _find(
-    phrases: tuple[tuple[str, ...], ...], tokens: list[Any], exact: bool = False
+    phrases: tuple[tuple[str, ...], ...],
+    tokens: list[Any],
+    exact: bool = False,
+    forms: list[frozenset[str]] | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) token indexes of every phrase occurrence; `exact`: as written, not by
-    lemma ("de source" is not "des sources")."""
+    lemma ("de source" is not "des sources"); `forms`: the tokens' `_forms`, where the caller
+    looks for several phrase lists in the same tokens."""
     out = []
-    forms = [frozenset({_fold(t.text)}) if exact else _forms(t) for t in tokens]
+    if forms is None:
+        forms = [frozenset({_fold(t.text)}) if exact else _forms(t) for t in tokens]
     by_first = _by_first_word(phrases)
     for i, here in enumerate(forms):
+        if by_first.keys().isdisjoint(here):
+            continue  # most words start no phrase: a long sentence asks this of each word
         starting = {p for w in here for p in by_first.get(w, ())}
         if not starting:
             continue
@@ -362,6 +372,12 @@ def _find(
             if fits and all(w in forms[i + k] for k, w in enumerate(p)):
                 out.append((i, i + len(p)))
     return out
+
+
+def _in_subtree(token: Any, head: Any) -> bool:
+    """Whether the token is the head or one of its dependents, read up from the token: a
+    clause's subtree in a long sentence holds thousands of words, its path to the root few."""
+    return token.i == head.i or head.is_ancestor(token)
 
 
 @dataclass
@@ -392,10 +408,10 @@ class _Attribution:
         selon l'ONU") vouches for that clause alone."""
         if trigger is None:
             return list(self.sources)
-        if any(trigger.i in {t.i for t in c.subtree} for c in self.outlet_clauses):
+        if any(_in_subtree(trigger, c) for c in self.outlet_clauses):
             return []
         for verb, who in self.contrasts:
-            if who and trigger.i in {t.i for t in verb.subtree}:
+            if who and _in_subtree(trigger, verb):
                 return [who]  # "..., alors que les FSR assurent l'avoir attaqué": theirs
         voiced = {n for _v, chain in self.speakers if _v is not None for n in chain}
         # "Selon l'agence Fars News qui rapporte la nouvelle, ...": a name that speaks of the
@@ -403,13 +419,13 @@ class _Attribution:
         voiced |= {
             n
             for clause, names in self.according
-            if clause is None or trigger.i in {t.i for t in clause.subtree}
+            if clause is None or _in_subtree(trigger, clause)
             for n in names
         }
         off = {
             n
             for clause, names in self.according
-            if clause is not None and trigger.i not in {t.i for t in clause.subtree}
+            if clause is not None and not _in_subtree(trigger, clause)
             for n in names
             if n not in voiced
         }
@@ -428,6 +444,8 @@ class _Reader:
         self.outlet = article.outlet or UNKNOWN_OUTLET
         self.last_chain: list[str] = []
         self.parsed = article.doc is not None and article.doc.has_annotation("DEP")
+        # where each status's cues stand, by the words (their positions) looked in
+        self._cues_read: dict[tuple[int, ...], dict[str, list[tuple[int, int]]]] = {}
         # People named with a title that is a body's voice: their later words are that body's
         # ("Amina Idriss", deputy head of a ministry -> that government)
         self.people: dict[str, str] = {}
@@ -440,6 +458,8 @@ class _Reader:
             else (m.start, m.name, m.text)
             for m in article.actors
         ]
+        # where the acts of the article are told: a speaker's words stop at one
+        self.acts_at = frozenset(e.trigger.start for e in article.events)
 
     # --- naming speakers ----------------------------------------------------------------
     def _mention(self, start: int, end: int) -> ActorMention | None:
@@ -724,6 +744,10 @@ class _Reader:
             if c.dep_ in ("obl:agent",):
                 return c
             if c.dep_ == "nsubj":
+                if c.pos_ in ("VERB", "AUX") and c.i < verb.i:
+                    # "Le Tchad menace de fermer le poste, a déclaré le ministre": the told
+                    # clause the parse took for the subject; the speaker follows the verb
+                    continue
                 if c.pos_ == "PRON" and _fold(c.lemma_) in ("qui", "que", "lequel"):
                     if verb.dep_ == "acl:relcl":
                         return verb.head
@@ -767,6 +791,13 @@ class _Reader:
         for c in verb.children:
             if c.dep_ in ("obj", "nsubj") and c.i > verb.i and c.pos_ in _NAMING:
                 return c
+        for c in verb.children:
+            # "..., a affirmé à l'AFP un commerçant": the speaker the parse hung on the one
+            # told as its apposition
+            if c.dep_.startswith("obl") and c.i > verb.i and self._cased_recipient(c):
+                speaker = next((a for a in c.children if a.dep_ == "appos"), None)
+                if speaker is not None and speaker.pos_ in _NAMING:
+                    return speaker
         # "Talha Abou Hind, commandant du Jnim ..., annonce": a name that opens the sentence,
         # set off by its apposition, that the parse hung on the verb as a complement
         opening = next((c for c in verb.children if c.i == c.sent.start), None)
@@ -790,6 +821,11 @@ class _Reader:
                 if m is not None and m.is_source:
                     return c
         return None
+
+    def _cased_recipient(self, token: Any) -> bool:
+        return any(
+            _fold(k.text) in self.lex.recipient_case for k in token.children if k.dep_ == "case"
+        )
 
     def _recipient(self, verb: Any) -> list[str]:
         told = [self._told_to(c) for c in verb.children]
@@ -1226,6 +1262,10 @@ class _Reader:
             after = []
         incise = k > 0 and tokens[k - 1].is_punct
         if self.lex.verb_first:
+            # "أعلنت هيئة المعابر في غزة إعادة فتح المعبر": the speaker ends where the act
+            # announced is named
+            act = next((n for n, t in enumerate(after) if t.idx in self.acts_at), None)
+            after = after[:act] if act else after
             framed_at = [a for a, _b in _find(self.lex.report_frames, after)]
             if framed_at and min(framed_at) > 0:
                 # "قال مسؤول محلي في بيان": the speaker ends where the statement is named
@@ -1570,9 +1610,12 @@ class _Reader:
             # "the ministry": the last one named; with whom it was told to if it was the last
             # voice heard
             described = self._described(words)
-            if described is None or described in self.last_chain:
-                return self._chain_to(described)
-            return [described]
+            if described is not None and described not in self.last_chain:
+                return [described]
+            back = self._chain_to(described)
+            if back or not self._names_body(words):
+                return back
+            # "the ministry said" with no ministry named before: a body of its own
         if all(_fold(w.text) in self.lex.pronouns for w in words):
             return list(self.last_chain[-1:])
         told = self._told(words)
@@ -1620,6 +1663,12 @@ class _Reader:
                 return [self.people[text]]
         self.named.append((start, text, text))
         return [text]
+
+    def _names_body(self, words: list[Any]) -> bool:
+        """Whether the words end in a noun that names a body that speaks ("the ministry", "the
+        border authority"), not a text ("the statement") or a person told of before."""
+        last = _fold(words[-1].text) if words else ""
+        return last in self.lex.voice_nouns and last not in self.lex.report_nouns
 
     def _anaphoric(self, words: list[Any]) -> bool:
         """Whether the words point back to a source named before ("the official said"), not
@@ -1750,14 +1799,15 @@ class _Reader:
                 ):
                     return "denied"
         outside = self._outside_denials(tokens, att)
+        cues = self._cues_in(outside)
         found = {
             s
-            for s, phrases in self.lex.cues.items()
+            for s in self.lex.cues
             if any(
                 not _negated(outside[a])
                 and _cue_covers(outside[a], trigger)
                 and self._cue_reaches(outside[a:b], trigger)
-                for a, b in _find(phrases, outside)
+                for a, b in cues[s]
             )
         }
         if att.rumour_speaker or self._conditional(trigger):
@@ -1766,6 +1816,16 @@ class _Reader:
             if s in found:
                 return s
         return "reported" if att.sources_for(trigger) else "asserted"
+
+    def _cues_in(self, words: list[Any]) -> dict[str, list[tuple[int, int]]]:
+        """Where each status's cues stand in the words (of this reader's article), found once
+        for the same words: every event of a long sentence asks."""
+        key = tuple(t.i for t in words)
+        if key not in self._cues_read:
+            forms = [_forms(t) for t in words]
+            found = {s: _find(phrases, words, forms=forms) for s, phrases in self.lex.cues.items()}
+            self._cues_read[key] = found
+        return self._cues_read[key]
 
     def _cue_reaches(self, cue: list[Any], trigger: Any) -> bool:
         """Without a parse, an accusation speaks of what follows it only ("accused Y of
@@ -1885,7 +1945,9 @@ class _Reader:
             verbs.append(trigger.head)
         endings = self.lex.conditional_endings
         for v in verbs:
-            for t in [v, *(c for c in v.children if c.dep_.startswith("aux"))]:
+            # "serait de nouveau coupée": the copula bears the mood of a state told
+            told = (c for c in v.children if c.dep_.startswith("aux") or c.dep_ == "cop")
+            for t in [v, *told]:
                 # the tagger takes some past forms for conditionals ("eurent tué"): where the
                 # data gives the mood's endings, the form must bear one
                 written = not endings or _fold(t.text).endswith(endings)
@@ -1895,7 +1957,7 @@ class _Reader:
 
     def claimant(self, tokens: list[Any]) -> str | None:
         """Who claims the act: "revendiquées par Israël", "le JNIM a revendiqué"."""
-        for a, _b in _find(self.lex.cues["claimed"], tokens):
+        for a, _b in self._cues_in(tokens)["claimed"]:
             verb = tokens[a]
             for c in verb.children:
                 if c.dep_ in ("obl:agent", "nsubj") and c.pos_ != "PRON":
@@ -2191,6 +2253,8 @@ def attribute(article: Article) -> None:
         return
     reader = _Reader(article, lex) if lex else None
     outlet = article.outlet or UNKNOWN_OUTLET
+    wire = _dateline_agency(article)
+    wire = None if wire is None or _same_outlet(outlet, wire) else wire
     tellings: dict[int, list[tuple[Event, Span]]] = {}
     for event in [*article.events, *article.interactions]:
         spans = list(event.mentions) or [c.evidence for c in event.claims if not c.chain]
@@ -2205,14 +2269,19 @@ def attribute(article: Article) -> None:
     for k, sent in enumerate(sentence_spans(article)):
         att = reader.read(sent) if reader else _Attribution()
         tokens = list(sent)
+        sent_text = sent.text  # read once: a telling's evidence, in each of its claims
         for start in sorted(k for k in tellings if sent.start_char <= k < sent.end_char):
             for event, span in tellings[start]:
                 trigger = _trigger_token(article, span)
                 frame, words = att, tokens
                 if id(event) not in acts:
                     frame, words = _frame_of_interaction(att, tokens, trigger)
-                evidence = Span(sent.start_char, sent.end_char, sent.text)
-                chain = [outlet, *frame.sources_for(trigger)]
+                elif (own_verb := _speech_in_trigger(event, span, att)) is not None:
+                    # "Pakistan warned it could shut the crossing": the warning is the threat
+                    frame, words = _frame_of_interaction(att, tokens, own_verb)
+                evidence = Span(sent.start_char, sent.end_char, sent_text)
+                told = frame.sources_for(trigger)
+                chain = [outlet, *([wire] if wire and wire not in told else []), *told]
                 status = reader.status(event, trigger, words, frame) if reader else "asserted"
                 before = last.get(id(event))
                 voiceless = not frame.sources and not frame.denials
@@ -2222,6 +2291,8 @@ def attribute(article: Article) -> None:
                     # éléments ont été tués ..." after "une source a déclaré ..."); a sentence
                     # that cites someone else tells it in the outlet's voice.
                     chain, status = list(before[1]), "reported"
+                if status == "asserted" and wire:
+                    status = "reported"  # the outlet tells what the agency filed
                 own = status in ("reported", "alleged") and _own_account(event, chain)
                 # "أعلن الجيش أنه قتل ...": the party's own pronoun tells its own act
                 self_told = (
@@ -2233,6 +2304,13 @@ def attribute(article: Article) -> None:
                     status = "alleged"
                 if status == "denied" and reader:
                     who = reader.denier(trigger, frame)
+                    if who is None and event.negated:
+                        # "Le poste n'est pas fermé, a démenti le ministère": the denial
+                        # told as an incise is who says it is not so
+                        who = next(
+                            (w for v, w in frame.denials if w and reader.denies_apart(v, trigger)),
+                            None,
+                        )
                     if who and chain[-1] != who:
                         chain.append(who)
                 if status == "claimed" and reader:
@@ -2256,6 +2334,37 @@ def attribute(article: Article) -> None:
             for who in reader.allegations_denied(att):
                 voices = [n for n in att.sources if n != who]
                 _add(alleged, Claim("denied", [outlet, *voices, who], article.id, evidence))
+
+
+def _dateline_agency(article: Article) -> str | None:
+    """ "ISLAMABAD (Reuters) -", "دمشق (سانا) -": the agency a story's dateline names filed
+    the whole story; the outlet that prints it tells each of its claims through that agency."""
+    opening = _DATELINE.match(article.text)
+    if opening is None:
+        return None
+    start, end = opening.span("agency")
+    for m in article.actors:
+        if m.is_source and start <= m.start and m.end <= end:
+            return m.name
+    return None
+
+
+def _same_outlet(outlet: str, agency: str) -> bool:
+    """Whether the outlet is the agency its dateline names: the same name, or the name its
+    initials make ("Associated Press", "AP"; "Agence France-Presse", "AFP")."""
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", outlet) if w)
+    return _fold(agency) in (_fold(outlet), _fold(initials))
+
+
+def _speech_in_trigger(event: Event, span: Span, att: _Attribution) -> Any | None:
+    """The speech verb a threat on a way is told by, inside its own trigger ("warned on
+    Tuesday it could shut"): it tells the threat, it frames no report of it."""
+    if event.access is None or event.access.effect != "threaten":
+        return None
+    for verb, _chain in att.speakers:
+        if verb is not None and span.start <= verb.idx < span.end:
+            return verb
+    return None
 
 
 def _frame_of_interaction(

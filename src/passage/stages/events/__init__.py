@@ -50,6 +50,7 @@ from passage.stages.events.syntax import (
     OBJECT,
     PASSIVE_SUBJECT,
     SUBJECT,
+    Cover,
     active_misparsed,
     children,
     covers,
@@ -89,6 +90,8 @@ PLACE_TARGET_REACH = 4
 # Crowds whose killing is a riot (ACLED "Riots / Violent demonstration": demonstrators who
 # engage in violence), not a protest and a killing of their own.
 CROWD_VIOLENCE = {"protesters": "Violent demonstration", "rioters": "Violent demonstration"}
+# The ACLED types of crowds: a protest or riot is not the topic of another protest.
+CROWD_TYPES = ("Protests", "Riots")
 # Sub-event types outside the violent types whose deaths belong to the event itself.
 LETHAL = ("Excessive force against protesters",)
 # How many words after an escort phrase may name the escort ("sous l'escorte de militaires")
@@ -181,6 +184,13 @@ UNNAMED_WAY_OBJECT = 4
 # accusation later ("أهم معبر حدودي ... غداة توجيه جيش الاحتلال اتهاماً لحزب الله بنقل").
 ACCESS_NEAR, ACCESS_BEFORE = 6, 12
 ACCESS_AFTER = 8
+# How many words before and after an opening may limit it ("a été partiellement rouvert",
+# "reopened on Monday to pedestrians and cyclists only").
+LIMIT_BEFORE, LIMIT_AFTER = 3, 12
+# How many words before a closure a threat verb may govern it ("هددت السلطات الليبية بإغلاق").
+THREAT_REACH = 6
+# Marks that end the stretch of a sentence a limit may be read in.
+_STOPS = frozenset(",;:.!?،؛")
 # Words between an announcing party's name and its reporting verb ("the council has
 # also said").
 ANNOUNCER_GAP = 2
@@ -352,6 +362,22 @@ def _event_actor(role: str, m: ActorMention) -> EventActor:
     return EventActor(role=role, name=name, kind=m.kind, text=m.text, reason=m.reason)
 
 
+@dataclass(frozen=True)
+class SentenceReading:
+    """What one sentence holds of the article's layers (its words, actors, places and dates),
+    read once and shared by every lexicon that reads the sentence: the events pass and the
+    interactions pass (plover.py). No trigger rule changes it; the lexicon words it reads
+    (sources, vessels) are the language's, alike in every lexicon drawn from it."""
+
+    tokens: list[Any]
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    dates: list[TimeMention]
+    ends: list[int]  # each token's end, for `words_over`, in order
+    named: set[int]  # the actors by identity (see `_Sentence._named`)
+    text: str  # the sentence's words as written, each event's `sentence`
+
+
 class _Sentence:
     """One sentence of an article with the layers that fall inside it."""
 
@@ -363,6 +389,7 @@ class _Sentence:
         parsed: bool,
         topic_start: int = 0,
         told_at: tuple[PlaceMention, ...] = (),
+        reading: SentenceReading | None = None,
     ) -> None:
         self.article = article
         self.topic_start = topic_start  # where the sentences a bare mention may continue begin
@@ -370,8 +397,30 @@ class _Sentence:
         self.told_at = told_at
         self.lex = lex
         self.sent = sent
-        self.tokens = list(sent)
         self.parsed = parsed
+        self._contexts: dict[int, str | None] = {}
+        self._found: list[Match] | None = None  # the sentence's trigger phrases, once read
+        self._roots: dict[tuple[int, int], Any] = {}  # a place's span -> its highest word
+        # positions of the trigger phrases of a role, once per role (every act asks)
+        self._role_words: dict[str, frozenset[int]] = {}
+        self._acts: frozenset[int] | None = None  # see `_act_heads`
+        self._under: dict[int, list[int]] | None = None  # see `_acts_under`
+        self._place_words: frozenset[int] | None = None  # see `_placed_words`
+        self._paths: dict[int, list[Any]] = {}  # see `_path_up`
+        self._words_at: dict[str, list[int]] | None = None  # see `_phrase_starts`
+        self._elsewhere_words: dict[int, bool] = {}  # see `_says_elsewhere`
+        self.reading = reading if reading is not None else self._read()
+        self.tokens = self.reading.tokens
+        self.actors = self.reading.actors
+        self.places = self.reading.places
+        self.dates = self.reading.dates
+        self._ends = self.reading.ends
+        self._named = self.reading.named
+
+    def _read(self) -> SentenceReading:
+        """The sentence's share of the article's layers, read for the first lexicon."""
+        article, sent, parsed = self.article, self.sent, self.parsed
+        self.tokens = list(sent)
         s, e = sent.start_char, sent.end_char
         # a source named by its kind alone ("مصادر محلية", local sources) speaks, it does not act
         self.actors = [
@@ -396,18 +445,15 @@ class _Sentence:
             for t in stretches(article.text, here, article.language or "")
             if t.kind == "date" and t.value and not _in_dateline(article.text, s, t)
         ]
-        self._contexts: dict[int, str | None] = {}
-        self._found: list[Match] | None = None  # the sentence's trigger phrases, once read
-        self._roots: dict[tuple[int, int], Any] = {}  # a place's span -> its highest word
-        self._ends = [token_end(t) for t in self.tokens]  # for `words_over`, in order
-        # positions of the trigger phrases of a role, once per role (every act asks)
-        self._role_words: dict[str, frozenset[int]] = {}
-        self._acts: frozenset[int] | None = None  # see `_act_heads`
+        self._ends = ends = [token_end(t) for t in self.tokens]
         # By identity: a list's `in` compares every field, cubic in a 5,000-word sentence.
-        self._named = {id(a) for a in self.actors}
+        named = {id(a) for a in self.actors}
         if parsed:
             self.places = [p for p in self.places if not self._in_source_phrase(p)]
         self.places = [p for p in self.places if not _names_vessel(article, p, self.lex)]
+        return SentenceReading(
+            self.tokens, self.actors, self.places, self.dates, ends, named, sent.text
+        )
 
     def _in_source_phrase(self, place: PlaceMention) -> bool:
         """ "Selon les radios Tataouine et Mosaïque FM": a place in the phrase that names a
@@ -415,7 +461,7 @@ class _Sentence:
         words = self.lex.according_to
         if not words:
             return False
-        tok = next((t for t in self.tokens if covers([t], place)), None)
+        tok = next(iter(self.words_over(place)), None)
         for t in [tok, *tok.ancestors] if tok is not None else ():
             for c in children(t, ("case",)):
                 phrase = fold(c.text + "".join(f.text for f in children(c, ("fixed",))))
@@ -487,7 +533,7 @@ class _Sentence:
         while tok is not None and tok.head.i != tok.i and tok.i not in mine:
             if tok.dep_ in ("acl", "acl:relcl", "appos") and tok.head.i not in mine:
                 # "soumise depuis le 17 février au blocus": the act's own clause, not another's
-                return not any(t.i in mine for t in tok.subtree)
+                return not any(t.i == tok.i or tok.is_ancestor(t) for t in match.tokens)
             tok = tok.head
         return False
 
@@ -517,7 +563,7 @@ class _Sentence:
 
     # --- arguments ----------------------------------------------------------------------
     def _tokens_of(self, m: ActorMention) -> list[Any]:
-        return [t for t in self.tokens if t.idx < m.end and m.start < t.idx + len(t.text)]
+        return self.words_over(m)
 
     def co_actors(self, actor: ActorMention, head: Any) -> list[ActorMention]:
         """ "des unités de l'armée rwandaise et la rébellion du M23 encerclent Goma": the
@@ -1679,7 +1725,8 @@ class _Sentence:
                 [t for v in [match.head, *govs] for t in self.clause(v)] + scope,
                 scope + [t for v in govs for t in subtree(v)],
             ):
-                found = [p for p in here if covers(tokens, p)]
+                over = Cover(tokens)
+                found = [p for p in here if over(p)]
                 if found:
                     # "postées autour de Sake afin de bloquer l'avancée vers Goma": a place
                     # the aim of a clause names is not where the act happened
@@ -1689,7 +1736,7 @@ class _Sentence:
                 return None
             clause = [t for v in [match.head, *govs] for t in self.clause(v)]
             clause = sorted(set(clause) | set(scope), key=lambda t: t.i)
-            plain = [t for t in clause if not any(covers([t], p) for p in self.places)]
+            plain = [t for t in clause if t.i not in self._placed_words()]
             for nouns, kind in (
                 (self.lex.crossing_nouns, "crossing"),
                 (self.lex.road_nouns, "road"),
@@ -1701,7 +1748,8 @@ class _Sentence:
             # an argument of says where
             verb = next((t for t in match.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             governed = subtree(verb) if verb is not None else []
-            inside = [p for p in here if covers(governed, p)]
+            over = Cover(governed)
+            inside = [p for p in here if over(p)]
             if inside:
                 return self._best_place(inside, match.start)
         return self._best_place(here, match.start) or self._story_place(
@@ -1716,34 +1764,49 @@ class _Sentence:
         if root is None:
             return False
         acts = self._act_heads()
-        for t in root.ancestors:
+        up = self._path_up(root)
+        for t in up[1:]:
             # "venant d'Algérie ou de la région du Mema": up the names and their nouns to the
             # word of coming or going, no further than the first verb or act ("fuyant les
             # combats à Goma": Goma is where the fighting is)
             if t.i in own:
                 break
-            cased = {f"{fold(c.text)} {fold(t.lemma_)}" for c in children(t, ("case",))}
-            if fold(t.lemma_) in self.lex.elsewhere_words or cased & self.lex.elsewhere_words:
+            if self._says_elsewhere(t):
                 return True  # "venus de Kidal", "en direction d'Ansongo"
             if t.i in acts:
                 break
             if t.pos_ in ("VERB", "AUX"):
                 break
-        trigger_above = {t.i for t in match.head.ancestors}
         below = root
-        for t in [root, *root.ancestors]:
+        for t in up:
             if t.i in own:
                 return False
             if t.pos_ in ("VERB", "AUX"):
                 # a place inside what is reported ("affirme que ... le camp de Zamzam") is the
                 # report's, however the parse attached it
                 return (
-                    t.i in trigger_above
+                    t.is_ancestor(match.head)
                     and fold(t.lemma_) in self.lex.reporting_verbs
                     and below.dep_.split(":")[0] not in REPORTED_CONTENT
                 )
             below = t
         return False
+
+    def _path_up(self, token: Any) -> list[Any]:
+        """The word and the words above it to the root; read once per word, as every act of
+        the sentence asks it of every place."""
+        if token.i not in self._paths:
+            self._paths[token.i] = [token, *token.ancestors]
+        return self._paths[token.i]
+
+    def _says_elsewhere(self, t: Any) -> bool:
+        """Whether the word tells where someone came from or went ("venus de", "en direction
+        de"), read once per word."""
+        if t.i not in self._elsewhere_words:
+            cased = {f"{fold(c.text)} {fold(t.lemma_)}" for c in children(t, ("case",))}
+            words = self.lex.elsewhere_words
+            self._elsewhere_words[t.i] = fold(t.lemma_) in words or bool(cased & words)
+        return self._elsewhere_words[t.i]
 
     def _in_aim(self, place: PlaceMention, own: set[int]) -> bool:
         """Whether a place hangs on an infinitive clause of aim ("afin de bloquer", "pour
@@ -1846,7 +1909,7 @@ class _Sentence:
         anchored = self._anchored_crossing(tokens) if self.parsed else None
         if anchored is not None:
             return anchored
-        plain = [t for t in tokens if not any(covers([t], p) for p in self.places)]
+        plain = [t for t in tokens if t.i not in self._placed_words()]
         for nouns, kind in ((self.lex.crossing_nouns, "crossing"), (self.lex.road_nouns, "road")):
             ref = self._coreferent(sorted(plain, key=lambda t: t.i), nouns, kind)
             if ref is not None:
@@ -1989,11 +2052,22 @@ class _Sentence:
                 covers([b], p) for p in self.places if p.kind in ACCESS_KINDS
             ):
                 continue
+            if self._crossing_noun_of_crossing(b):
+                continue  # "le terminal de Rafah": the crossing itself, unlike an airport's
+
             if fold(b.lemma_) not in self.lex.access_nouns and (
                 fold(b.text) not in self.lex.access_nouns
             ):
                 return True
         return False
+
+    def _crossing_noun_of_crossing(self, noun: Any) -> bool:
+        """ "le terminal de Rafah": a crossing noun whose own words name a crossing denotes
+        that crossing ("le terminal de l'aéroport" names none and stays another thing)."""
+        if not any(phrase_at(p, [noun], 0, self.lex.clitics) for p in self.lex.crossing_nouns):
+            return False
+        inner = [x for x in noun.subtree if x.i != noun.i]
+        return any(covers(inner, p) for p in self.places if p.kind == "crossing")
 
     def _crossing_without_object(self, match: Match) -> PlaceMention | None:
         """ "des voyageurs continuent de traverser à pied": crossing with nothing named to
@@ -2185,12 +2259,7 @@ class _Sentence:
         verb = next((h for h in tok.ancestors if h.pos_ in ("VERB", "AUX", "ADJ")), None)
         if verb is None or verb.i == match.head.i or verb in match.head.ancestors:
             return False
-        if self._found is None:
-            self._found = find_triggers(self.lex, self.tokens)
-        return any(
-            m.rule.role != "none" and m.head.i != match.head.i and m.head.head.i == verb.i
-            for m in self._found
-        )
+        return any(h != match.head.i for h in self._acts_under().get(verb.i, ()))
 
     def _reported(self, tm: TimeMention) -> bool:
         """Whether a date modifies a reporting verb ("a annoncé, il y a deux jours, ...")."""
@@ -2247,9 +2316,14 @@ class _Sentence:
         # an act named in passing by a noun in the pluperfect ("l'attaque d'Inata avait
         # entraîné la chute") takes no date of the sentence's other acts
         passing = match.head.pos_ in ("NOUN", "PROPN") and self.background(match, govs)
+        # a threat is made when it is said, a reopening announced ("a annoncé lundi la
+        # réouverture du poste") is made that day: the day of the verb that tells it dates it
+        said = match.rule.effect == "threaten" or self._announced_access(match)
         if not found and anywhere and not passing:
             found = [
-                t for t in self.dates if not self._reported(t) and not self._anothers(t, match)
+                t
+                for t in self.dates
+                if (said or not self._reported(t)) and not self._anothers(t, match)
             ]
         # Without a parse, the day a report was made ("اليوم الثلاثاء، أعلنت الوزارة ... إثر
         # هجوم") bounds the acts it tells but is not their own date: it is kept as a weak
@@ -2284,6 +2358,18 @@ class _Sentence:
         if pub is None or background_access or self._background(match, govs):
             return None
         return EventDate(pub, pub, "day", "", inferred=True, reason="publication date")
+
+    def _announced_access(self, match: Match) -> bool:
+        """ "Le gouverneur a annoncé lundi la réouverture du poste": an opening or closing
+        named as what a reporting verb announces."""
+        head = match.head
+        return (
+            self.parsed
+            and match.rule.role == "access"
+            and head.pos_ == "NOUN"
+            and head.dep_ == "obj"
+            and fold(head.head.lemma_) in self.lex.reporting_verbs
+        )
 
     def _background_access(self, match: Match, govs: list[Any]) -> bool:
         """Without a parse: an opening or closing told as what came before the story ("after
@@ -2333,7 +2419,34 @@ class _Sentence:
         first = match.tokens[0].i - self.sent.start
         last = match.tokens[-1].i - self.sent.start
         reporting = self.lex.reporting_verbs
-        return linear.is_background(cues, words, self.tokens, first, last, reporting)
+        return linear.is_background(
+            cues, words, self.tokens, first, last, reporting
+        ) or self.protest_topic(match)
+
+    def protest_topic(self, match: Match) -> bool:
+        """ "Kurds demonstrated in Diyarbakir against Turkish airstrikes": an act that a protest
+        of the sentence is about (a cause word before it) is what the crowd protests, told in
+        passing, not the sentence's news."""
+        words = self.lex.noun_phrase
+        if words is None or acled_types().get(match.rule.subtype) in CROWD_TYPES:
+            return False
+        if self._found is None:
+            self._found = find_triggers(self.lex, self.tokens)
+        # the protest is told first, then what it is about ("the United Front for Democracy
+        # against Dictatorship hurled grenades ... to break up the protest" is no topic)
+        if not any(
+            m.rule.role == "event"
+            and acled_types().get(m.rule.subtype) == "Protests"
+            and m.start < match.start
+            for m in self._found
+        ):
+            return False
+        first = match.tokens[0].i - self.sent.start
+        # a past verb ends the cause phrase ("protesting a fee hike vandalised"); a phrase of
+        # several words is read as a noun ("drone strikes" is no participle in -ne)
+        endings = self.lex.participle_endings if len(match.tokens) == 1 else ()
+        causes, reach = self.lex.cause_words, linear.TOPIC_REACH
+        return linear.told_as_cause(words, causes, self.tokens, first, endings, reach)
 
     def negated(self, head: Any, govs: list[Any]) -> bool:
         lex = self.lex
@@ -2356,6 +2469,108 @@ class _Sentence:
                 if any(fold(c.lemma_) in lex.negation_determiners for c in s.children):
                     return True
         return False
+
+    def threatened(self, match: Match) -> bool:
+        """ "هددت السلطات الليبية بإغلاق المعبر", "Kabul threatened again to close the
+        crossing": a threat verb a few words before a closure, in its stretch of the sentence,
+        makes it a threat to close; not one told in the passive ("menacés par la fermeture")."""
+        if not self.lex.threat_verbs:
+            return False
+        first = match.tokens[0].i - self.sent.start
+        words = self.lex.noun_phrase
+        verbs = self.lex.passive_auxiliaries | (words.finite_verbs if words else frozenset())
+        for k in range(first - 1, max(-1, first - 1 - THREAT_REACH), -1):
+            t = self.tokens[k]
+            if t.text in _STOPS:
+                return False
+            if set(forms_of(t.text, self.lex.clitics)) & self.lex.threat_verbs:
+                nxt = self.tokens[k + 1]
+                return not set(forms_of(nxt.text, self.lex.clitics)) & self.lex.agent_case
+            if t.pos_ in ("VERB", "AUX") or fold(t.text) in verbs:
+                return False  # "la menace terroriste a conduit à la fermeture": another verb's
+        return False
+
+    def limited_opening(self, match: Match) -> bool:
+        """ "rouvert aux seuls piétons", "partially reopened", "open only between 10 a.m. and
+        4 p.m.", "أمام الشاحنات فقط": an opening that lets only some people, goods or hours
+        through restricts the way. The limit is read in the trigger's stretch of the sentence
+        (a few words before it, up to the next comma after it)."""
+        window, _at = self._limit_window(match)
+        for k in range(len(window)):
+            n = max(
+                (phrase_at(p, window, k, self.lex.clitics) for p in self.lex.limited_access),
+                default=0,
+            )
+            if n and not self._limit_in_time(window, k, n):
+                return True
+        return bool(self._restrictive_negation(match))
+
+    def _limit_window(self, match: Match) -> tuple[list[Any], int]:
+        """The words around a trigger that may limit it, and where the trigger starts in them."""
+        first = match.tokens[0].i - self.sent.start
+        last = match.tokens[-1].i - self.sent.start
+        lo = first
+        while lo > 0 and first - lo < LIMIT_BEFORE and self.tokens[lo - 1].text not in _STOPS:
+            lo -= 1
+        hi = last + 1
+        while hi < len(self.tokens) and hi - last <= LIMIT_AFTER:
+            nxt = self.tokens[hi + 1 : hi + 2]
+            # "reopened on Monday, but only for cargo trucks": a contrast goes on with the act
+            but = nxt and fold(nxt[0].text) in self.lex.limit_contrasts
+            if self.tokens[hi].text in _STOPS and not (self.tokens[hi].text in ",،" and but):
+                break
+            hi += 1
+        return self.tokens[lo:hi], first - lo
+
+    def _limit_in_time(self, window: list[Any], k: int, n: int) -> bool:
+        """ "reopened only after talks", "rouvert seulement lundi", "only on Thursday": a limit
+        on when, not on who passes; "rouvert jeudi seulement", "يوم الأحد فقط" too (a day
+        before a limit that ends its phrase, or in a language that puts it after its word)."""
+        after = window[k + n : k + n + 2]
+        day_before = k > 0 and self._in_date(window[k - 1])
+        if self.lex.limit_follows or not after:
+            return day_before
+        if fold(after[0].text) in self.lex.limit_stops or self._in_date(after[0]):
+            return True
+        prepositions = self.lex.limit_date_prepositions
+        return len(after) > 1 and fold(after[0].text) in prepositions and self._in_date(after[1])
+
+    def _in_date(self, token: Any) -> bool:
+        """Whether the token is in a day's date; an hour of the day ("4 p.m.", "الرابعة عصرا")
+        is a limit on when the way lets through, not a day the limit waits for."""
+        return any(
+            d.start <= token.idx < d.end
+            and not {fold(w) for w in d.text.split()} & self.lex.limit_clock
+            for d in self.dates
+        )
+
+    def _restrictive_negation(self, match: Match) -> bool | None:
+        """ "n'est ouvert que le matin", "لا يفتح إلا أمام الشاحنات": a negation before the
+        trigger closed by "que"/"إلا" after it, with no other negation word, limits the
+        opening (True); "n'a rouvert que jeudi" only dates it (False); None where there is
+        no such negation."""
+        if not self.lex.limit_negation:
+            return None
+        window, at = self._limit_window(match)
+        words = [f for t in window for f in forms_of(t.text, self.lex.clitics)]
+        # another negation word ("n'a pas dit que"): a plain negation, not a limit
+        if any(w in self.lex.negation_words - self.lex.negation_particles for w in words):
+            return None
+        negated = any(
+            f in self.lex.negation_particles
+            for t in window[:at]
+            for f in forms_of(t.text, self.lex.clitics)
+        )
+        closing = next(
+            (k for k in range(at, len(window)) if fold(window[k].text) in self.lex.limit_negation),
+            None,
+        )
+        if not negated or closing is None:
+            return None
+        after = window[closing + 1 : closing + 2]
+        return not (
+            after and (self._in_date(after[0]) or fold(after[0].text) in self.lex.limit_stops)
+        )
 
     def no_traffic(self, head: Any, govs: list[Any]) -> bool:
         """ "aucun véhicule ne peut passer": the subject of passing is no traffic at all."""
@@ -2775,7 +2990,12 @@ class _Sentence:
         frame = self.frame(head)
         scope = subtree(frame) if self.parsed else self.tokens
         govs = self.governors(frame)
-        if self.irrealis(match, govs) and not self._protest_of_a_done_act(match):
+        if rule.effect in ("close", "restrict") and self.threatened(match):
+            rule = replace(rule, effect="threaten")
+            match = replace(match, rule=rule)
+        # a threat is told as what would happen ("... if the raids go on"): that is its news
+        threat = rule.effect == "threaten"
+        if not threat and self.irrealis(match, govs) and not self._protest_of_a_done_act(match):
             return None
         if self.describes_traffic(match):
             return None
@@ -2876,6 +3096,11 @@ class _Sentence:
         # "aucun véhicule ne peut plus passer": a trigger that holds a negation says a closure,
         # it does not deny one.
         d.negated = self.negated(head, govs) and not self.negative_phrase(match) and not stopped
+        if d.access is not None and d.access.effect == "open":
+            if self._restrictive_negation(match) is not None:
+                d.negated = False  # "n'a rouvert que jeudi", "ne rouvre qu'aux piétons"
+            if self.limited_opening(match):
+                d.access = Access(d.access.target, "restrict")  # some pass, not all
         d.background = self.background(match, govs)
         d.context_subtype = self.context(rule)
         if d.context_subtype is None and rule.struck_civilians and self.struck_civilians(match):
@@ -3190,6 +3415,12 @@ class _Sentence:
             k += 1
         return out
 
+    def _placed_words(self) -> frozenset[int]:
+        """Document positions of the sentence's words that are (part of) a place's name."""
+        if self._place_words is None:
+            self._place_words = frozenset(t.i for p in self.places for t in self.words_over(p))
+        return self._place_words
+
     def _root_of(self, place: PlaceMention) -> Any:
         """The place's highest word in the parse; found once per place, as every act of the
         sentence asks."""
@@ -3268,7 +3499,7 @@ class _Sentence:
                 (
                     subtype
                     for (subtype, phrases), role in zip(rule.by_context, roles, strict=True)
-                    for i in range(len(self.tokens))
+                    for i in self._phrase_starts(phrases)
                     for p in phrases
                     if i not in self._no_event_words()
                     and (n := phrase_at(p, self.tokens, i, self.lex.clitics))
@@ -3277,6 +3508,20 @@ class _Sentence:
                 None,
             )
         return self._contexts[id(rule)]
+
+    def _phrase_starts(self, phrases: tuple[Phrase, ...]) -> list[int]:
+        """Positions in the sentence where one of the phrases may start, in order: where a
+        word's form or lemma is a phrase's first word (everywhere, for a first word that is a
+        prefix). A long sentence tried every phrase at every word for every rule."""
+        if self._words_at is None:
+            self._words_at = {}
+            for k, t in enumerate(self.tokens):
+                for key in {*forms_of(t.text, self.lex.clitics), fold(t.lemma_)}:
+                    self._words_at.setdefault(key, []).append(k)
+        firsts = [p.words[0] for p in phrases if p.words]
+        if any(w.prefix for w in firsts):
+            return list(range(len(self.tokens)))
+        return sorted({k for w in firsts for k in self._words_at.get(w.text, ())})
 
     def _no_event_words(self) -> frozenset[int]:
         """Positions inside a phrase that tells no event ("non-violent protesters"): no
@@ -3300,6 +3545,19 @@ class _Sentence:
                 self._found = find_triggers(self.lex, self.tokens)
             self._acts = frozenset(m.head.i for m in self._found if m.rule.role != "none")
         return self._acts
+
+    def _acts_under(self) -> dict[int, list[int]]:
+        """The heads of the sentence's acts by the word each hangs on (document positions),
+        read once: every date of a long sentence asks it for every act."""
+        if self._under is None:
+            if self._found is None:
+                self._found = find_triggers(self.lex, self.tokens)
+            self._under = {}
+            for m in self._found:
+                if m.rule.role != "none":
+                    head = m.head
+                    self._under.setdefault(head.head.i, []).append(head.i)
+        return self._under
 
     def told_of(self, role: ContextRole, first: int, last: int) -> bool:
         """Whether the context phrase at tokens[first..last] is told of whom its role asks:
@@ -3603,7 +3861,9 @@ def _crowd(subtype: str, actor: EventActor | None) -> EventActor | None:
     )
 
 
-def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
+def _finalise(article: Article, d: _Draft, sent: Any, sent_text: str | None = None) -> Event:
+    """The event a draft tells; `sent_text`: the sentence's words, where they were read once
+    (a long sentence's spaCy text is rebuilt from its words at each asking)."""
     subtype = d.subtype()
     trigger = Span(d.match.start, d.match.end, article.text[d.match.start : d.match.end])
     target = d.target
@@ -3624,7 +3884,9 @@ def _finalise(article: Article, d: _Draft, sent: Any) -> Event:
         type=acled_types().get(subtype, "Strategic developments"),
         subtype=subtype,
         trigger=trigger,
-        sentence=Span(sent.start_char, sent.end_char, sent.text),
+        sentence=Span(
+            sent.start_char, sent.end_char, sent.text if sent_text is None else sent_text
+        ),
         date=d.date,
         place=d.place,
         actors=actors,
@@ -3645,9 +3907,13 @@ def _sentence_events(
     parsed: bool,
     topic_start: int = 0,
     told_at: tuple[PlaceMention, ...] = (),
+    readings: dict[int, SentenceReading] | None = None,
 ) -> list[_Telling]:
-    """The sentence's events, each with whether it retells an event told before."""
+    """The sentence's events, each with whether it retells an event told before; the
+    sentence's reading goes into `readings` (by where it starts) for the passes after."""
     ctx = _Sentence(article, lex, sent, parsed, topic_start, told_at)
+    if readings is not None:
+        readings[sent.start_char] = ctx.reading
     times = [(t.start, t.end) for t in article.times if sent.start_char <= t.start < sent.end_char]
     matches = find_triggers(lex, ctx.tokens, times)
     drafts: list[_Draft] = []
@@ -3737,7 +4003,7 @@ def _sentence_events(
             d.coref = SITUATION  # no toll makes it the act that killed: a situation
     return [
         _Telling(
-            _finalise(article, d, sent),
+            _finalise(article, d, sent, ctx.reading.text),
             d.coref,
             d.claimed,
             d.struck,
@@ -4228,7 +4494,11 @@ def merge(
     return out
 
 
-def find_events(article: Article) -> list[Event]:
+def find_events(
+    article: Article, readings: dict[int, SentenceReading] | None = None
+) -> list[Event]:
+    """The article's ACLED events; each sentence's reading goes into `readings`, by where the
+    sentence starts, so that the interactions pass reads no sentence again."""
     lex = load_lexicon(article.language or "")
     doc = article.doc
     if lex is None or doc is None or not article.text.strip():
@@ -4245,7 +4515,7 @@ def find_events(article: Article) -> list[Event]:
             for t in events
             if t.event.place is not None and t.event.trigger.start >= topic
         )
-        told = _sentence_events(article, lex, sent, parsed, topic, told_at)
+        told = _sentence_events(article, lex, sent, parsed, topic, told_at, readings)
         if parsed:
             _date_from_story(article, told, events, topic)
         events.extend(told)
@@ -4351,9 +4621,10 @@ def _retell_decisions(article: Article, lex: Lexicon, found: list[Event]) -> Non
 def annotate(article: Article) -> Article:
     from passage.stages.events import plover  # it reads this module's sentence engine
 
-    article.events = find_events(article)
+    readings: dict[int, SentenceReading] = {}
+    article.events = find_events(article, readings)
     plover.annotate_categories(article)
     # PLOVER interactions beyond ACLED ("X demanded", "Y rejected"), kept apart from the
     # ACLED events so that record stays ACLED's
-    article.interactions = plover.find_interactions(article)
+    article.interactions = plover.find_interactions(article, readings)
     return article

@@ -202,7 +202,10 @@ def fatalities_at(
 def _toll(tokens: Sequence[Any], start: int, end: int, value: int, vague: bool) -> Fatalities:
     """A toll and the words that tell it, with their place in the article."""
     doc = tokens[0].doc
-    return Fatalities(min=value, text=doc.text[start:end], start=start, end=end, vague=vague)
+    # the words as a span: the document's text is rebuilt from all its words at each asking
+    words = doc.char_span(start, end) if start < end else None
+    text = words.text if words is not None else doc.text[start:end]
+    return Fatalities(min=value, text=text, start=start, end=end, vague=vague)
 
 
 def _alternative(lex: Lexicon, between: Sequence[Any]) -> bool:

@@ -255,6 +255,24 @@ class Lexicon:
     # "les écoles de Ras Jedir restent fermées": what a state predicate says is open or closed
     # must be a crossing, a road or their traffic (these nouns), else it is no access event.
     access_nouns: frozenset[str] = frozenset()
+    # "rouvert aux seuls piétons", "reopened for pedestrians only", "فتح ... أمام الشاحنات فقط":
+    # an opening these words limit lets only some through (events.json "limited_access")...
+    limited_access: tuple[Phrase, ...] = ()
+    # ... unless the next word makes them a time ("only after talks", "seulement après")...
+    limit_stops: frozenset[str] = frozenset()
+    # ... and the restrictive negation "ne ... que" ("n'est ouvert que le matin") limits too.
+    limit_negation: frozenset[str] = frozenset()
+    # "هددت السلطات بإغلاق المعبر", "threatened again to close": a closure these verbs govern
+    # from just before it is a threat to close (events.json "threat_verbs")
+    threat_verbs: frozenset[str] = frozenset()
+    # the words before a day that make a limit one of time ("only on Thursday"), and whether
+    # the language puts its limit after the word it limits ("يوم الأحد فقط")
+    limit_date_prepositions: frozenset[str] = frozenset()
+    limit_follows: bool = False
+    # "reopened, but only for trucks": words after a comma that keep the limit the act's
+    limit_contrasts: frozenset[str] = frozenset()
+    # words that make a time an hour of the day ("10 a.m.", "الثامنة صباحا"), a limit itself
+    limit_clock: frozenset[str] = frozenset()
     # "avait été occupé": an auxiliary of these lemmas in one of these tenses (the parse's
     # Tense feature) makes a past before the story's past, background with no date of its own.
     background_auxiliaries: frozenset[str] = frozenset()
@@ -567,6 +585,16 @@ def lexicon(lang: str) -> Lexicon | None:
         facility_nouns=_set(raw, "facility_nouns"),
         qualified_nouns=_set(raw, "qualified_nouns"),
         access_nouns=_set(raw, "access_nouns"),
+        limited_access=tuple(
+            Phrase.parse(w) for w in raw.get("limited_access", {}).get("words", [])
+        ),
+        limit_stops=_set(raw.get("limited_access", {}), "not_before"),
+        limit_negation=_set(raw.get("limited_access", {}), "after_negation"),
+        limit_clock=_set(raw.get("limited_access", {}), "clock_words"),
+        limit_date_prepositions=_set(raw.get("limited_access", {}), "date_prepositions"),
+        limit_follows=bool(raw.get("limited_access", {}).get("follows", False)),
+        limit_contrasts=_set(raw.get("limited_access", {}), "contrasts"),
+        threat_verbs=_set(raw, "threat_verbs"),
         background_auxiliaries=_set(raw.get("background_tense", {}), "auxiliaries"),
         background_tenses=frozenset(raw.get("background_tense", {}).get("tenses", [])),
         according_to=frozenset(fold(w).replace(" ", "") for w in claims.get("according_to", [])),

@@ -402,6 +402,9 @@ def is_background(
 # How many words a cause word may stand before the context phrase it introduces ("over the
 # brutal killing", "to condemn the massacre").
 CAUSE_REACH = 4
+# ... and before an act a protest is about, told as a longer noun phrase ("angered by the
+# killing of a civilian in a bomb blast").
+TOPIC_REACH = 10
 
 
 def told_as_cause(
@@ -410,6 +413,7 @@ def told_as_cause(
     tokens: Sequence[Any],
     first: int,
     verb_endings: tuple[str, ...] = (),
+    reach: int = CAUSE_REACH,
 ) -> bool:
     """Whether the context phrase at tokens[first] is what an event is about rather than how
     it went: a cause word stands before it in its phrase ("protested over the killing of a
@@ -417,7 +421,7 @@ def told_as_cause(
     toks = list(tokens)
     if _verb_after_noun(words, toks, first, verb_endings):
         return False  # "protesting against a fee hike vandalised the campus": what they did
-    for k in range(first - 1, max(-1, first - CAUSE_REACH - 1), -1):
+    for k in range(first - 1, max(-1, first - reach - 1), -1):
         if breaks(words, toks[k]):
             return False
         for cause in causes:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from passage import data
 from passage.record import ActorMention, Article, Event, EventActor, PlaceMention, stable_id
@@ -36,6 +36,9 @@ from passage.stages.events.syntax import (
 )
 from passage.stages.language import sentence_spans
 from passage.stages.places.gazetteer import gazetteer
+
+if TYPE_CHECKING:  # the events package imports this module to annotate an article
+    from passage.stages.events import SentenceReading
 
 INTERACTION = "Interaction"
 OTHER = "OTHER"
@@ -126,9 +129,13 @@ def _interaction(article: Article, event: Event, category: str) -> Event:
     )
 
 
-def find_interactions(article: Article) -> list[Event]:
+def find_interactions(
+    article: Article, readings: dict[int, SentenceReading] | None = None
+) -> list[Event]:
     """The article's PLOVER interactions; refines the category of the ACLED events whose
-    trigger words are also an interaction's (article.events must be found first)."""
+    trigger words are also an interaction's (article.events must be found first).
+    `readings`: the sentences as the events pass read them (engine.find_events), by where
+    each starts; a sentence not among them is read here."""
     # imported here: the events package imports this module to annotate an article
     from passage.stages import events as engine
 
@@ -137,9 +144,12 @@ def find_interactions(article: Article) -> list[Event]:
     if lex is None or doc is None or not article.text.strip():
         return []
     parsed = has_parse(doc)
+    readings = {} if readings is None else readings
     out: list[Event] = []
     for sent in sentence_spans(article):
-        ctx = engine._Sentence(article, lex, sent, parsed)
+        # the sentence's words, actors, places and dates as the events pass read them
+        reading = readings.get(sent.start_char)
+        ctx = engine._Sentence(article, lex, sent, parsed, reading=reading)
         times = [
             (t.start, t.end) for t in article.times if sent.start_char <= t.start < sent.end_char
         ]
@@ -154,7 +164,9 @@ def find_interactions(article: Article) -> list[Event]:
                 _refine(ctx, m, told, intended)
                 continue
             if intended:
-                free = free or engine._Sentence(article, _free_lexicon(article), sent, parsed)
+                free = free or engine._Sentence(
+                    article, _free_lexicon(article), sent, parsed, reading=ctx.reading
+                )
                 d = free.draft(m)
             else:
                 d = ctx.draft(m)
@@ -162,7 +174,10 @@ def find_interactions(article: Article) -> list[Event]:
                 continue
             category = d.subtype()
             found = _code_stance(
-                _interaction(article, engine._finalise(article, d, sent), category), intended
+                _interaction(
+                    article, engine._finalise(article, d, sent, ctx.reading.text), category
+                ),
+                intended,
             )
             if _asked_for(ctx, m, found, here):
                 _lend_side(ctx, m, found, here)
