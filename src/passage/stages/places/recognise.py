@@ -28,7 +28,11 @@ from passage.stages.places.resolver import (
     unit_candidates,
 )
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word's letters and the marks written on them: Arabic's shadda and short vowels ("عمّان"),
+# tatweel, and Latin accents typed as combining marks; a mark is no letter to the regex, and a
+# word cut at one ("عم", "ان") names nothing.
+_MARKS = "\u0300-\u036f\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06ed"
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 # Characters that may join the words of one name: "Deir ez-Zor", "Qa'im", "Abou Kamal–Qaëm".
 _NAME_GAP = re.compile(r"^(?: |-|–|—|'|’|ʼ|‘)$")
 _DASHES = {"-", "–", "—"}
@@ -61,6 +65,10 @@ TOWN_BLOCKING_LABELS = ("ORG", "MISC")  # "Conseil souverain du Soudan": the cou
 PERSON_TAGGED = "person_tagged"
 # the cue of a road read by its number: many countries number their roads alike
 ROAD_NUMBER = "road_number"
+# the cue of a big town's name right after a preposition of place in a script without
+# capitals ("وصل إلى القاهرة"), where no capital letter says the word is a name, and of a big
+# capital's there in any script ("au Caire"): the place, whatever the article is about
+AFTER_PREPOSITION = "after_preposition"
 
 
 @dataclass
@@ -140,6 +148,19 @@ def _numbered_roads_of(path: str) -> dict[str, list[Access]]:
     return out
 
 
+def _unglued(flat: str, toks: list[Token]) -> str:
+    """The text with the conjunction or preposition glued to each word of a script without
+    capitals blanked out ("بمدينة" read as " مدينة"), same length, for finding cue words."""
+    chars = list(flat)
+    for t in toks:
+        if not t.caseless:
+            continue
+        cut = next((len(c) for c in _clitics() if t.text.startswith(c)), 0)
+        if 0 < cut <= len(t.text) - 2:
+            chars[t.start : t.start + cut] = " " * cut
+    return "".join(chars)
+
+
 def _is_bridge(acc: Access, cue: str) -> bool:
     """Whether one of a crossing's own names holds the bridge word the text uses."""
     words = {w.casefold() for ns in acc.names.values() for n in ns for w in _WORD.findall(n)}
@@ -159,14 +180,17 @@ class Recogniser:
         self.lower_words = {t.text for t in self.toks if t.text.islower()}
         self.cue_end: dict[int, tuple[str, int]] = {}
         self.cue_start: dict[int, tuple[str, int]] = {}
-        for cls, pat in self.lex.cues_before.items():
-            for m in pat.finditer(self.flat):
-                self.cue_end.setdefault(m.end(), (cls, m.start()))
-        for cls, pat in self.lex.cues_after.items():
-            for m in pat.finditer(self.flat):
-                self.cue_start.setdefault(m.start(), (cls, m.end()))
+        # "بمدينة بيشاور", "وريف إدلب": a cue glued to its conjunction or preposition
+        for flat in (self.flat, _unglued(self.flat, self.toks)):
+            for cls, pat in self.lex.cues_before.items():
+                for m in pat.finditer(flat):
+                    self.cue_end.setdefault(m.end(), (cls, m.start()))
+            for cls, pat in self.lex.cues_after.items():
+                for m in pat.finditer(flat):
+                    self.cue_start.setdefault(m.start(), (cls, m.end()))
         self.entities = entities
         self.taken: list[tuple[int, int]] = []
+        self._town_ends: set[int] = set()  # ends of the towns found, for "Nairobi's Kibera"
         self.surnames = self._surnames()
         self.given_names = {
             t.text for i, t in enumerate(self.toks) if self._given_name_of_person(i)
@@ -366,6 +390,18 @@ class Recogniser:
             return False
         pair = self.text[toks[i].start : toks[nxt].end]
         return not (gazetteer_candidates(pair, fuzzy=False) or registry_candidates(pair))
+
+    def _unit_after_town(self, i: int, span: str) -> bool:
+        """ "Augusta, Georgia": a state's or a country's name behind a comma after another
+        name is the unit that place lies in, whoever else in the text bears the name."""
+        if i == 0 or self.gap(i - 1) != ", " or not self.toks[i - 1].capital:
+            return False
+        return apposed_unit(self.text, self.toks[i - 1].end)[0].rstrip(".") == span
+
+    def _after_place_word(self, i: int) -> bool:
+        """ "in Cairo", "au Caire", "إلى القاهرة": a preposition of place right before token i."""
+        word = self._word_before(self.toks[i].start)
+        return self._after_locative_word(i) or word in self.lex.locatives
 
     def _after_locative_word(self, i: int) -> bool:
         """ "troops in Chad", "flights to Georgia": a preposition of place right before the word
@@ -591,8 +627,11 @@ class Recogniser:
                 continue
             if (self.gap(k) == ". ") != word.endswith("."):
                 continue
-            if k > 0 and self.gap(k - 1) == " " and toks[k - 1].capital:
-                continue  # "Laurel Lake Cleanup": the kind word ends a name, it opens none
+            before = toks[k - 1] if k > 0 and self.gap(k - 1) == " " else None
+            if before and before.capital and not self._stopword(before.text):
+                # "Laurel Lake Cleanup": the kind word ends a name, it opens none; not so
+                # after "The" opening a sentence ("The River Tees burst its banks")
+                continue
             j = k
             while (
                 j + 1 < len(toks)
@@ -750,7 +789,7 @@ class Recogniser:
                     break
                 word = m.group()
                 between = between or word.casefold() in self.lex.between_words
-                if word.casefold() in self.lex.joiners:
+                if word.casefold() in self.lex.joiners and not self._opens_a_name(pos, starts):
                     pos += len(word)
                     continue
                 if word.islower() and skipped < 2 and pos not in self.cue_end:
@@ -931,6 +970,15 @@ class Recogniser:
                 s, e = self.toks[i].start, self.toks[j].end
                 return [Found(s, e, span, cands[:1], "access", {"crossing", "near"})]
         return []
+
+    def _opens_a_name(self, pos: int, starts: dict[int, int]) -> bool:
+        """ "between La Paz and Oruro": a capitalised article that is the first word of a name
+        the gazetteer holds is no joiner to skip."""
+        i = starts.get(pos)
+        if i is None or not self.toks[i].capital or i + 1 >= len(self.toks):
+            return False
+        parts = self._segment(i, self._run_from(i), cue=True)
+        return bool(parts) and parts[0][0] == i and parts[0][1] > i
 
     def _other_end(self, end: int) -> list[tuple[int, int, list[Candidate]]]:
         """The second end of a road whose cue's name run held one place: after a linking word
@@ -1165,9 +1213,15 @@ class Recogniser:
             cands += [c for c in gazetteer_candidates(span.title(), fuzzy=False) if c not in cands]
         if not cands or self._two_countries(i, j, cands):
             return None
-        cut = clitic_length(span)  # the span is the name, not the conjunction glued to it
+        # the span is the name, not the conjunction glued to it
+        cut = self._article_kept(span, clitic_length(span))
         start, span = start + cut, span[cut:]
+        if cut and self._stopword(span):
+            return None  # "والسلطات": "and the authorities"
         cues = self.cues_before(start) | self.cues_after(end)
+        big = (toks[i].caseless and _big_town(cands)) or _big_capital(cands)
+        if big and not cues and self._after_place_word(i):
+            cues.add(AFTER_PREPOSITION)
         # "MOGADISCIO (AFP) -": a dateline is a town whatever label the model gave it
         dateline = self._dateline(i, j, span)
         if (not dateline and self._blocked(start, end, cands)) or not self._plausible(
@@ -1178,6 +1232,16 @@ class Recogniser:
             cues.add(PERSON_TAGGED)
         inside = not dateline and self._inside_unknown_place(start, end)
         return Found(start, end, span, cands, "matcher", cues, inside_name=inside)
+
+    def _article_kept(self, span: str, cut: int) -> int:
+        """ "والدار البيضاء" is "و" + "الدار البيضاء": of a glued clitic that ends in the
+        article, only the conjunction goes where the name with its article is known too."""
+        for article in self.articles:
+            shorter = cut - len(article)
+            known = shorter > 0 and span[:cut].endswith(article)
+            if known and gazetteer_candidates(span[shorter:], fuzzy=False):
+                return shorter
+        return cut
 
     def _inside_unknown_place(self, start: int, end: int) -> bool:
         """Whether the span ends a longer name the entity model marks as a place that no
@@ -1245,9 +1309,13 @@ class Recogniser:
         """Filters against common words that happen to be towns somewhere ("Will", "March")."""
         big = max(cands, key=lambda c: c.population)
         major = _major(cands)
-        short = any(len(t.text) < 2 for t in self.toks[i : j + 1]) or len(self.toks[i].text) < 3
+        # "قرية أم ضريوة": "أم" opens a name, it is no town, cue or not; but the whole name the
+        # gazetteer holds ("أم درمان", "ود مدني") is the town
+        short = any(len(t.text) < 2 for t in self.toks[i : j + 1]) or (
+            i == j and len(self.toks[i].text) < 3
+        )
         if self.toks[i].caseless and short:
-            return False  # "قرية أم ضريوة": "أم" opens a name, it is no town, cue or not
+            return False
         if cues & {"region", "near", "name_prefix", "crossing", "road"}:
             return True
         if self.toks[i].capital and self._after_given_name(i):
@@ -1256,7 +1324,12 @@ class Recogniser:
             return False  # "the Los Angeles Times reported": a newspaper, not the city
         if i == j and self._given_name_of_person(i):
             return False  # "Georgia Stevens is lacing her skates": a girl, not the state
-        if i == j and span in self.given_names and not self._after_locative_word(i):
+        if (
+            i == j
+            and span in self.given_names
+            and not self._after_locative_word(i)
+            and not self._unit_after_town(i, span)
+        ):
             return False  # "... said Georgia": the girl named "Georgia Stevens" again
         given = i == j and span in self.lex.first_names and not major
         if given and not self._after_locative_word(i):
@@ -1272,8 +1345,6 @@ class Recogniser:
         if self._spoken(self.toks[i].start, self.toks[j].end) and not _speaks_for_many(cands):
             return False
         if self.toks[i].caseless:
-            if len(self.toks[i].text) < 3 or any(len(t.text) < 2 for t in self.toks[i : j + 1]):
-                return False
             return major or big.population >= 20_000 or (j > i and big.population >= 1_000)
         if not _major(cands, PROPER_NAME_REGION if i == j else 0) and self._in_proper_name(i, j):
             return False
@@ -1494,6 +1565,116 @@ class Recogniser:
             and max((c.match for c in f.cands), default=0.0) >= MATCH_SKELETON
         ]
 
+    def listed_names(self, found: list[Found]) -> list[Found]:
+        """ "Suba, Migori, Homa Bay, Rongo", "in Kurla and Andheri": a capitalised name no
+        gazetteer holds, in a list whose other names are places the text names as written, is a
+        place too, placed as its neighbours (a text without entity model has only the list to
+        say so). The list must hold two such places, as many as its unknown names, or follow a
+        preposition of place; people's and bodies' names stay out ("Helen, Clarence and
+        Irene", "Google and Apple")."""
+        anchors = self._anchors(found)
+        self._town_ends = {
+            f.end
+            for f in anchors
+            if any(c.kind == "town" for c in f.cands)
+            and not any(c.kind == "country" for c in f.cands)
+        }
+        # a place found, or a run of capitalised words that may (True) or may not (False) be one
+        items: list[tuple[int, int, Found | bool]] = [(f.start, f.end, f) for f in anchors]
+        items += self._unknown_capitalised_runs(found)
+        items.sort(key=lambda x: x[0])
+        out: list[Found] = []
+        chain: list[tuple[int, int, Found | bool]] = []
+        for item in items + [(len(self.text) + 1, len(self.text) + 1, False)]:
+            if chain and self._listed_after(chain[-1][1], item[0]):
+                chain.append(item)
+                continue
+            out += self._places_of_list(chain)
+            chain = [item]
+        return self._claim(out)
+
+    def _listed_after(self, end: int, start: int) -> bool:
+        gap = self.flat[end:start]
+        return 0 < len(gap) <= MAX_COORDINATION_CHARS and self._coordinating(gap)
+
+    def _places_of_list(self, chain: list[tuple[int, int, Found | bool]]) -> list[Found]:
+        """The unknown names of one list, if it is a list of places: a person's name in it
+        ("in Accra, Kwame and Ama said") makes it none."""
+        if not chain or any(f is False or self._speaks(e) for _, e, f in chain):
+            return []
+        known = sum(1 for _, _, f in chain if isinstance(f, Found))
+        unknown = [(s, e) for s, e, f in chain if f is True]
+        owned = chain[0][2] is True and self._owned_by_town(chain[0][0], chain[0][1], len(chain))
+        if not unknown or not (known or owned):
+            return []
+        gaps = [self.flat[a[1] : b[0]] for a, b in zip(chain, chain[1:], strict=False)]
+        if len(chain) == 2 and all(g.strip() == "," for g in gaps):
+            return []  # "in Jerusalem, Peres intends": a comma alone makes no list of two
+        told = owned or self._after_place_preposition(chain[0][0])
+        if not (told or (known >= 2 and known >= len(unknown))):
+            return []
+        return [Found(s, e, self.text[s:e], [], "fallback", set()) for s, e in unknown]
+
+    def _owned_by_town(self, start: int, end: int, listed: int) -> bool:
+        """ "Nairobi's Kibera and Mathare", "Karachi's Lyari district": a name right after a
+        town's possessive that opens a list or is followed by a word for a part of a town is
+        that part; alone it may be a person's or a shop's ("Norman's Welding")."""
+        if self.flat[max(0, start - 3) : start] != "'s " or start - 3 not in self._town_ends:
+            return False
+        word = re.match(r" (\w+)", self.text[end : end + 20])
+        return listed > 1 or bool(word and word.group(1) in _words_of("town_part_words_after"))
+
+    def _speaks(self, end: int) -> bool:
+        """Whether a speech verb follows the name ending at `end` ("Kwame and Ama said")."""
+        return self.text[end : end + 1] == " " and bool(
+            self.lex.speech_after.match(self.text, end + 1)
+        )
+
+    def _after_place_preposition(self, start: int) -> bool:
+        return self._word_before(start) in _place_prepositions()
+
+    def _unknown_capitalised_runs(self, found: list[Found]) -> list[tuple[int, int, bool]]:
+        """Runs of capitalised words outside every name found, each with whether it may name
+        a place: up to three words, no function word, acronym, given name, people's word or
+        person's title."""
+        toks, runs = self.toks, []
+        i = 0
+        while i < len(toks):
+            if not toks[i].capital:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].capital and self.gap(j) in (" ", "-"):
+                j += 1
+            start, end = toks[i].start, toks[j].end
+            if not any(f.start < end and start < f.end for f in found):
+                runs.append((start, end, j - i < 3 and self._may_name_a_place(i, j)))
+            i = j + 1
+        return runs
+
+    def _may_name_a_place(self, i: int, j: int) -> bool:
+        start, end = self.toks[i].start, self.toks[j].end
+        words = [t.text for t in self.toks[i : j + 1]]
+        if len("".join(words)) < MIN_ROAD_END_CHARS:
+            return False  # "I"
+        if any(self._stopword(w) or (len(w) > 1 and w.isupper()) for w in words):
+            return False
+        if not re.match(r"(?:$|[,.;:)]|\s+[^\d\s])", self.flat[end : end + 3]) or re.match(
+            r"'s\b", self.flat[end : end + 3]
+        ):
+            return False  # "Exit 6", "Cassie's father", "Chomp Rockin' Sushi": no place's name
+        if any(w in self.lex.first_names or w in self.lex.person_names for w in words):
+            return False  # "Helen", "Randy Kunz": people in a list of names
+        if any(w.casefold() in self.lex.demonyms or w.lower() in self.lower_words for w in words):
+            return False
+        if self._titled(start) or self._spoken(start, end):
+            return False
+        if any(
+            e.start < end and start < e.end and e.label not in PLACE_LABELS for e in self.entities
+        ):
+            return False  # the entity model's person or body
+        return not (i > 0 and self.gap(i - 1) in (" ", "-") and self.toks[i - 1].capital)
+
     def _coordinating(self, gap: str) -> bool:
         words = gap.replace(",", " , ").split()
         return bool(words) and all(w == "," or w.casefold() in self.lex.coordinators for w in words)
@@ -1627,6 +1808,25 @@ def _major(cands: list[Candidate], region_population: int = 0) -> bool:
     )
 
 
+def _big_town(cands: list[Candidate]) -> bool:
+    """Whether a name reaches a capital or a big city by one of its own names (Arabic names
+    are the gazetteer's alternates): a word no one uses for anything else after "إلى"."""
+    return any(
+        c.kind == "town"
+        and c.match >= MATCH_ALTERNATE
+        and (c.capital or c.population >= MAJOR_TOWN)
+        for c in cands
+    )
+
+
+def _big_capital(cands: list[Candidate]) -> bool:
+    """Whether a name reaches a country's capital of a million people by one of its names."""
+    return any(
+        c.kind == "town" and c.capital and c.population >= 1_000_000 and c.match >= MATCH_ALTERNATE
+        for c in cands
+    )
+
+
 def _unit_named(cands: list[Candidate]) -> bool:
     """Whether a name reaches a country or a first-level region ("UK", "NSW", "Iowa")."""
     return any(c.kind == "country" or (c.kind == "region" and not c.admin2) for c in cands)
@@ -1731,6 +1931,7 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
     found += r.matcher_mentions()
     found += r.unknown_names(unresolved)
     found += r.coordinated_names(unresolved, found)
+    found += r.listed_names(found)
     r.locate_coordinated(found)
     found += r.unknown_names_again(found)
     vessels = r.vessels(found)
@@ -1752,11 +1953,19 @@ def recognise(text: str, entities: list[Entity]) -> list[Found]:
         )
     ]
     found.sort(key=lambda f: f.start)
-    # a coordinated name shares its neighbour's region cue: "provinces de Homs et de Deir ez-Zor"
+    # a coordinated name shares its neighbour's region cue: "provinces de Homs et de Deir ez-Zor";
+    # in a script without capitals, its town cue too: "بلدتي سراقب والأتارب", "إلى حلب والرقة"
     for prev, cur in zip(found, found[1:], strict=False):
         gap = r.flat[prev.end : cur.start].replace(",", " ").split()
-        if "region" in prev.cues and gap and all(w.casefold() in r.lex.joiners for w in gap):
+        if not gap or not all(w.casefold() in r.lex.joiners for w in gap):
+            continue
+        if "region" in prev.cues:
             cur.cues.add("region")
+        if _caseless(cur.text) and not cur.cues and cur.source == "matcher":
+            if "name_prefix" in prev.cues:
+                cur.cues.add("name_prefix")
+            elif AFTER_PREPOSITION in prev.cues and _big_town(cur.cands):
+                cur.cues.add(AFTER_PREPOSITION)
     mark_regions_after_towns(text, found)
     return found
 

@@ -264,7 +264,7 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
                     or (h.place.kind == "town" and h.place.population >= max(big, EXONYM_TOWN))
                 )
             ]
-        return tuple(found)
+        return tuple(found) + _long_vowel_spellings(name, hits)
     if len(sk) >= MIN_SKELETON_CHARS:
         hits = g.by_skeleton(sk, name)
         if hits:
@@ -272,6 +272,24 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
     if not fuzzy:
         return ()
     return _fuzzy_candidates(name) or _romanised_candidates(name)
+
+
+def _long_vowel_spellings(name: str, hits: list[NameHit]) -> tuple[Candidate, ...]:
+    """Towns bigger than every place an Arabic name was found for, whose Arabic name differs
+    from it in long vowels only: Arabic writes a foreign name's vowels or not ("برمنغهام",
+    "برمينغهام" for Birmingham, England), and the source may hold the name as written only for
+    a lesser namesake (Birmingham, Alabama)."""
+    cons = consonants(name)
+    if not is_arabic(name) or len(cons) < MIN_FUZZY_CHARS:
+        return ()
+    seen = {h.place.rowid for h in hits}
+    floor = max([EXONYM_TOWN] + [h.place.population for h in hits])
+    # as good a spelling as another name of the source's
+    return tuple(
+        _from_place(h.place, MATCH_ALTERNATE)
+        for h, _skel in gazetteer().by_consonants(cons)
+        if h.place.rowid not in seen and h.place.kind == "town" and h.place.population > floor
+    )
 
 
 def _fuzzy_candidates(name: str, country: str | None = None) -> tuple[Candidate, ...]:
@@ -594,6 +612,16 @@ W_HOME_SELF, W_HOME_REGION, W_HOME_NEAR = 0.3, 0.15, 0.1
 # is still Brussels, a "Dublin" suburb of the paper's Columbus is Dublin, Ohio.
 FAMOUS_POPULATION = 1_000_000
 FAMOUS_NEAR_KM = 30.0
+# A town the world writes about (named in about 56 languages or more, see `world_known`): with
+# such a reading abroad, that the article is about another country says nothing of a lesser
+# namesake there ("Venice" in an American story is still Venice, Italy): its agreement in
+# country alone counts this share; agreement in region, county or distance, or the outlet's
+# home, still counts fully ("Paris" in a Paris, Tennessee paper).
+WORLD_NAMED = 0.75
+THIN_COUNTRY = 0.0
+# Only a lesser namesake so, or one reached through another of its names: a city of its own
+# ("Tripoli" in Lebanon) is what an article about its country means.
+LESSER_NAMESAKE = 100_000
 
 
 def _population_merit(population: int) -> float:
@@ -668,9 +696,11 @@ def _siblings(c: Candidate, r: Reading) -> bool:
     return r.admin1_code != c.admin1_code
 
 
-def _agreement(c: Candidate, ctx: Context) -> float:
+def _agreement(c: Candidate, ctx: Context, thin: bool = False) -> float:
     """How much the article's other names agree with a reading: for each other name, its most
-    plausible reading in the same country, the same region, the same county, or nearby."""
+    plausible reading in the same country, the same region, the same county, or nearby (with
+    `thin`, agreement in country alone, without any of the finer kinds, counts THIN_COUNTRY of
+    its weight)."""
     countries = c.countries or ((c.country,) if c.country else ())
     if not countries or not ctx.readings:
         return 0.0
@@ -703,9 +733,10 @@ def _agreement(c: Candidate, ctx: Context) -> float:
         same_a2 += ba2
         near += bn
         sibling += bs
+    finer = same_a1 + same_a2 + near + sibling > 0
     return (
         W_SIBLING * min(1.0, sibling / SIBLINGS)
-        + W_COUNTRY * min(1.0, same_cc)
+        + W_COUNTRY * (THIN_COUNTRY if thin and not finer else 1.0) * min(1.0, same_cc)
         + W_REGION * min(1.0, same_a1)
         + W_COUNTY * min(1.0, same_a2)
         + W_PROXIMITY * min(1.0, near)
@@ -724,6 +755,30 @@ def famous(c: Candidate) -> bool:
         or (c.kind == "town" and big)
         or (c.kind == "region" and big and c.country is not None and not c.admin2)
     )
+
+
+def world_known(c: Candidate) -> bool:
+    """A famous reading (see `famous`), or a town under its main name that the world names in
+    many languages ("Venice", "Florence", "Naples")."""
+    named = c.kind == "town" and c.population >= NAMED_TOWN and c.match >= MATCH_PRIMARY
+    return famous(c) or (named and _name_prominence(c.names) >= WORLD_NAMED)
+
+
+def _lesser_namesakes(cands: list[Candidate]) -> set[int]:
+    """Positions of the lesser readings that have a world-known namesake in another country
+    (see `THIN_COUNTRY`)."""
+    known = {c.country for c in cands if world_known(c)}
+    if not known:
+        return set()
+    return {
+        i
+        for i, c in enumerate(cands)
+        if c.kind in ("town", "region")
+        and c.country is not None
+        and (c.population < LESSER_NAMESAKE or c.match < MATCH_PRIMARY)
+        and not world_known(c)
+        and known - {c.country}
+    }
 
 
 def _home_support(c: Candidate, ctx: Context, rival: bool = False) -> float:
@@ -825,7 +880,8 @@ def _shadowed_towns(cands: list[Candidate]) -> set[int]:
     bears the name as its main name and is at least as well known (by its names): "Youngstown"
     for Mount Gilead and "Kaliningrad" for Korolev are old names, not what the article means
     (but "Odessa" is Odesa, named more than Odessa, Texas: see `_prominence_gain`). A country's
-    name ("Egypt") is the country's before any town's other name."""
+    name ("Egypt") is the country's before any town's other name, and a world-known town's
+    (see `world_known`) before another town's other name anywhere."""
     if not any(c.kind == "town" and c.match < MATCH_PRIMARY for c in cands):
         return set()
     owners: dict[str | None, float] = {}
@@ -834,13 +890,15 @@ def _shadowed_towns(cands: list[Candidate]) -> set[int]:
             owners[c.country] = max(owners.get(c.country, 0.0), _name_prominence(c.names))
     if any(c.kind == "country" and c.match >= MATCH_PRIMARY for c in cands):
         owners = {c.country: 1.0 for c in cands}
+    # a town the world knows by the name shadows such readings in every country: "Venice" is
+    # not Dayton, Ohio, which the source also calls so
+    world = max((_name_prominence(c.names) for c in cands if world_known(c)), default=-1.0)
     return {
         i
         for i, c in enumerate(cands)
         if c.kind == "town"
         and c.match < MATCH_PRIMARY
-        and c.country in owners
-        and _name_prominence(c.names) <= owners[c.country]
+        and _name_prominence(c.names) <= max(owners.get(c.country, -1.0), world)
     }
 
 
@@ -854,6 +912,7 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
     # alternate name ("Twickenham" for Huntsville) would outweigh what the article says
     alone = not any(k != ctx.exclude for k in ctx.readings)
     gain = _prominence_gain(cands) if alone else {}
+    thin = _lesser_namesakes(cands)
     for i, c in enumerate(cands):
         s = prior(c) + gain.get(i, 0.0) + (_seat_credit(c) if alone else 0.0)
         if i in held_back:
@@ -869,7 +928,8 @@ def rank(cands: list[Candidate], ctx: Context | None = None) -> list[Candidate]:
             s += W_DOMAIN
         elif ctx.lean.intersection(countries) and c.kind != "country":
             s += W_LEAN
-        s += _agreement(c, ctx) + _home_support(c, ctx, rival)
+        home = _home_support(c, ctx, rival)
+        s += _agreement(c, ctx, i in thin and not home) + home
         if ctx.points and c.lat is not None and c.kind != "country":
             d = min(haversine_km((c.lat, c.lon), p) for p in ctx.points)
             s += 0.15 if d < 150 else 0.07 if d < 500 else 0.0

@@ -19,6 +19,7 @@ from passage.stages.places.outlet import (
     region_abbreviation,
 )
 from passage.stages.places.recognise import (
+    AFTER_PREPOSITION,
     DATELINE_END,
     MIN_DATELINE_CHARS,
     PERSON_TAGGED,
@@ -414,6 +415,9 @@ def _fallback(
     if before:
         regions = before
     if not regions:
+        town = _town_area(f, window)
+        if town is not None:
+            return town
         # no region named nearby: the first-level region all the towns named nearby lie in
         # ("Squirrel Hill" among Pittsburgh's streets is in Pennsylvania)
         home = _region_of_towns(window)
@@ -482,6 +486,36 @@ def _same_place_for_same_name(
         b = best.get(key(f.text))
         if b is not None and (m is None or (m.precision or REGION + 1) > (b.precision or 0)):
             fallen[i] = replace(b, start=f.start, end=f.end, text=f.text)
+
+
+# Towns named around a place that lie this close together are one town's area; the text must
+# name the town nearest the place this many times around it for the place to be the town's.
+TOWN_AREA_KM = 40.0
+TOWN_AREA_MENTIONS = 2
+
+
+def _town_area(f: Found, window: list[PlaceMention]) -> PlaceMention | None:
+    """ "Squirrel Hill ... Pittsburgh ... the Pittsburgh police": a place no gazetteer holds,
+    among the names of one town's area that the text keeps returning to and of no region, is in
+    or beside that town (the mention nearest, precision 2), not at the point of its state; so
+    is a street or a building beside a town named once. A town named once beside a village
+    ("bloqués à Kalembe, selon un chauffeur rentré à Goma") does not place it: the village may
+    lie a day's drive away."""
+    towns = [m for m in window if m.kind == "town" and m.lat is not None]
+    if not towns or _spread(towns) > TOWN_AREA_KM:
+        return None
+    nearest = min(towns, key=lambda m: min(abs(m.end - f.start), abs(m.start - f.end)))
+    again = sum(m.gazetteer_id == nearest.gazetteer_id for m in towns) >= TOWN_AREA_MENTIONS
+    if not (again or _street_or_building(f.text)):
+        return None  # towns side by side ("Montpelier, Barre and X") leave X to their region
+    return replace(nearest, start=f.start, end=f.end, text=f.text, precision=NEAR, score=0.3)
+
+
+def _street_or_building(name: str) -> bool:
+    """ "McCandless Street", "Belfast Magistrate's Court": a name ending in a word for a street
+    or a building, which lies in a town."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in _words("street_words") | _building_words()
 
 
 def _region_of_towns(mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -570,9 +604,12 @@ def _believable(f: Found, best: Candidate, ctx: Context) -> bool:
     if f.source == "matcher" and not f.cues and best.population < FOREIGN_TOWN:
         # a minor town abroad while the article is plainly about somewhere else
         return agrees or not focused
-    if f.source in ("matcher", "entity") and best.match < MATCH_PRIMARY:
+    capital = best.capital and AFTER_PREPOSITION in f.cues
+    if f.source in ("matcher", "entity") and best.match < MATCH_PRIMARY and not capital:
         # reached through another spelling only ("Kobe" for Kōbe) while the article is about
-        # somewhere else: more likely a local place the gazetteer lacks
+        # somewhere else: more likely a local place the gazetteer lacks; but a big capital by
+        # its own language's name after "au", "in" or "إلى" ("au Caire", "إلى الرياض") is
+        # where talks and envoys go
         return agrees or not focused
     return True
 
@@ -874,10 +911,12 @@ def _best_reading(f: Found, ranked: list[Candidate]) -> Candidate:
                 return town
     if "region" in f.cues and best.kind == "town" and best.population < FOREIGN_TOWN:
         # "la province du Soum": no first-level region bears the name, but a province does; a
-        # hamlet of that name abroad is not what the word "province" points at
+        # hamlet of that name abroad is not what the word "province" points at. But not a
+        # county the article says nothing of: "the Lancaster district" of a British paper is
+        # the district of the town, not a county of Nebraska
         for c in ranked:
             if c.kind == "region" and c.country and c.match >= MATCH_ALTERNATE:
-                return c
+                return c if best.score - c.score <= REGION_WORD_MARGIN else best
     if best.kind == "town" and best.population < FOREIGN_TOWN and not best.capital:
         # "the Middle East" is the world region, not a hamlet of Maryland named after it
         for c in ranked:
@@ -890,6 +929,9 @@ def _first_level(c: Candidate) -> bool:
     return c.kind == "region" and bool(c.country) and not c.admin2
 
 
+# How far behind a town a region of its name may rank and still be what a word for a region
+# beside the name points at (see `_best_reading`).
+REGION_WORD_MARGIN = 0.25
 # How far behind its region a namesake town may rank and still be what a bare name means.
 NAMESAKE_TOWN_MARGIN = 0.1
 
