@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from shapely.geometry import MultiPoint
 
 from passage import data
+from passage.geo import EARTH_RADIUS_KM, haversine_km
 from passage.stages.places.normalise import (
     consonants,
     is_arabic,
@@ -616,7 +617,6 @@ def _add_region_groups(
         b.add([*place, None, None, 0], set(names), group_id)
 
 
-EARTH_RADIUS_KM = 6371.0
 # A bare airport name ("Heathrow") is indexed only when it is one word this long: longer ones
 # are mostly people ("Charles de Gaulle", "John F Kennedy") and keep their word for airport.
 MIN_BARE_AIRPORT_CHARS = 5
@@ -713,15 +713,6 @@ def _add_airports(b: _Builder) -> None:
             a1,
         ]
         b.add([*place, county, 0], names, primary)
-
-
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def build(path: Path) -> None:
