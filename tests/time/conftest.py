@@ -1,4 +1,5 @@
-"""Shared fixtures for the time stage tests: the example article and the news articles."""
+"""Shared fixtures for the time stage tests: the example article, the news articles and the
+French parser."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def news() -> dict[str, dict]:
         pytest.skip(f"shared news articles not found at {NEWS}")
     with NEWS.open(encoding="utf-8") as fh:
         return {a["id"]: a for a in map(json.loads, fh)}
+
+
+@pytest.fixture(scope="module")
+def french_parse():
+    """The French pipeline with its parser (the tense of a clause is read from it)."""
+    from passage.stages import language
+
+    try:
+        pipeline = language.nlp_for("fr")
+    except OSError:
+        pytest.skip("the French spaCy model is not installed")
+    if "parser" not in pipeline.pipe_names:
+        pytest.skip("the French pipeline has no parser")
+    return pipeline

@@ -9,21 +9,9 @@ from datetime import date
 
 import pytest
 
-from passage.stages import language
 from passage.stages.time import extract
 
 PUB = date(2025, 6, 18)  # a Wednesday
-
-
-@pytest.fixture(scope="module")
-def french_parse():
-    try:
-        pipeline = language.nlp_for("fr")
-    except OSError:
-        pytest.skip("the French spaCy model is not installed")
-    if "parser" not in pipeline.pipe_names:
-        pytest.skip("the French pipeline has no parser")
-    return pipeline
 
 
 def dated(text: str, lang: str, published: date = PUB, doc=None) -> dict[str, tuple[str, str]]:

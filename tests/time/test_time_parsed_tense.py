@@ -17,19 +17,10 @@ PUB = date(2019, 9, 25)  # a Wednesday: the Monday before is the 23rd, the one a
 LAST_MONDAY, NEXT_MONDAY = date(2019, 9, 23), date(2019, 9, 30)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        pipeline = language.nlp_for("fr")
-    except OSError:
-        pytest.skip("the French spaCy model is not installed")
-    if "parser" not in pipeline.pipe_names:
-        pytest.skip("the French pipeline has no parser")
-    return pipeline
-
-
-def _days(text: str, nlp, published: date = PUB) -> dict[str, date | None]:
-    mentions = time_stage.extract(text, published, "fr", nlp(text) if nlp else None)
+def _days(text: str, french_parse, published: date = PUB) -> dict[str, date | None]:
+    mentions = time_stage.extract(
+        text, published, "fr", french_parse(text) if french_parse else None
+    )
     return {m.text: (m.value.start if m.value else None) for m in mentions}
 
 
@@ -68,10 +59,10 @@ def _days(text: str, nlp, published: date = PUB) -> dict[str, date | None]:
     ],
 )
 def test_the_governing_verb_decides_where_the_cues_mislead(
-    nlp, sentence: str, word: str, cues_say: date, parse_says: date
+    french_parse, sentence: str, word: str, cues_say: date, parse_says: date
 ) -> None:
     assert _days(sentence, None)[word] == cues_say
-    assert _days(sentence, nlp)[word] == parse_says
+    assert _days(sentence, french_parse)[word] == parse_says
 
 
 @pytest.mark.parametrize(
@@ -90,54 +81,54 @@ def test_the_governing_verb_decides_where_the_cues_mislead(
         ("Un communiqué diffusé lundi annonce la réouverture du passage.", LAST_MONDAY),
     ],
 )
-def test_tense_from_the_parse(nlp, sentence: str, expected: date) -> None:
-    assert _days(sentence, nlp)["lundi"] == expected
+def test_tense_from_the_parse(french_parse, sentence: str, expected: date) -> None:
+    assert _days(sentence, french_parse)["lundi"] == expected
 
 
-def test_a_day_of_a_month_takes_the_year_its_verb_says(nlp) -> None:
+def test_a_day_of_a_month_takes_the_year_its_verb_says(french_parse) -> None:
     past = "Le passage a été rouvert le 30 septembre, selon l'agence SANA."
     future = "Le passage sera rouvert le 30 août, selon l'agence SANA."
-    assert _days(past, nlp)["le 30 septembre"] == date(2018, 9, 30)
-    assert _days(future, nlp)["le 30 août"] == date(2020, 8, 30)
+    assert _days(past, french_parse)["le 30 septembre"] == date(2018, 9, 30)
+    assert _days(future, french_parse)["le 30 août"] == date(2020, 8, 30)
 
 
-def test_a_present_keeps_to_the_cues_of_its_own_clause(nlp) -> None:
+def test_a_present_keeps_to_the_cues_of_its_own_clause(french_parse) -> None:
     # local news (French TimeBank), published on a Tuesday: "invite" says nothing; the
     # relative clause it governs does; the past of the next sentence does not count
     text = (
         "Dimanche soir, à partir de 22 h, le comité des fêtes vous invite également au bal "
         "qui sera animé par Frédéric Bush.\nLe maire a remercié les bénévoles."
     )
-    assert _days(text, nlp, date(1999, 5, 18))["Dimanche soir"] == date(1999, 5, 23)
+    assert _days(text, french_parse, date(1999, 5, 18))["Dimanche soir"] == date(1999, 5, 23)
 
 
-def test_a_past_in_the_imperfect_keeps_a_weekly_day_a_habit(nlp) -> None:
+def test_a_past_in_the_imperfect_keeps_a_weekly_day_a_habit(french_parse) -> None:
     habit = time_stage.extract(
         "Le marché se tenait le mercredi sur la place.",
         PUB,
         "fr",
-        nlp("Le marché se tenait le mercredi sur la place."),
+        french_parse("Le marché se tenait le mercredi sur la place."),
     )
     assert [(m.text, m.kind) for m in habit] == [("le mercredi", "set")]
     once = "Le convoi est arrivé le mercredi à Goma."
-    assert _days(once, nlp)["le mercredi"] == date(2019, 9, 18)
+    assert _days(once, french_parse)["le mercredi"] == date(2019, 9, 18)
 
 
-def test_a_conditional_keeps_to_the_cues(nlp) -> None:
+def test_a_conditional_keeps_to_the_cues(french_parse) -> None:
     text = "Le sommet aurait lieu lundi, a affirmé une source."
-    assert _days(text, nlp) == _days(text, None)
+    assert _days(text, french_parse) == _days(text, None)
 
 
-def test_a_doc_of_another_text_or_without_a_parse_is_ignored(nlp) -> None:
+def test_a_doc_of_another_text_or_without_a_parse_is_ignored(french_parse) -> None:
     text = "Il espère rouvrir le passage lundi, a déclaré le gouverneur."
-    other = nlp("Le poste frontière rouvrira lundi.")
+    other = french_parse("Le poste frontière rouvrira lundi.")
     assert syntax.ParsedTenses.of(other, text, {}, []) is None
     assert _days(text, lambda _t: other) == _days(text, None)
     blank = language.nlp_for("ar")(text)  # a blank pipeline: sentences only
     assert syntax.ParsedTenses.of(blank, text, {}, []) is None
 
 
-def test_annotate_reads_the_language_stage_parse(nlp) -> None:
+def test_annotate_reads_the_language_stage_parse(french_parse) -> None:
     text = "Le poste frontière a été fermé lundi et sera rouvert jeudi."
     article = Article(text=text, language="fr", published=PUB)
     article = time_stage.annotate(language.annotate(article))
@@ -145,7 +136,7 @@ def test_annotate_reads_the_language_stage_parse(nlp) -> None:
     assert by_text == {"lundi": LAST_MONDAY, "jeudi": date(2019, 9, 26)}
 
 
-def test_the_scorer_measures_through_the_language_stage(nlp) -> None:
+def test_the_scorer_measures_through_the_language_stage(french_parse) -> None:
     doc = time_eval._parse("Le poste frontière a rouvert lundi.", "fr")
     assert doc is not None and doc.has_annotation("DEP")
     english = time_eval._parse("The crossing reopened on Monday.", "en")
