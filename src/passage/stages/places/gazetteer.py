@@ -24,6 +24,7 @@ from passage import data
 from passage.geo import EARTH_RADIUS_KM, haversine_km
 from passage.stages.places.normalise import (
     consonants,
+    has_arabic_marks,
     is_arabic,
     kept_script,
     key,
@@ -49,7 +50,7 @@ from passage.stages.places.sources import (
     town_subdivisions,
 )
 
-SCHEMA = 28
+SCHEMA = 29
 # Grid cells (degrees) by which a region's towns are grouped, and the share of its towns below
 # which a group cut off from the rest is taken for misfiled towns (see `_without_strays`).
 STRAY_CELL_DEG = 5.0
@@ -103,6 +104,9 @@ class NameHit:
 
     place: Place
     primary: bool
+    # reached through a name as the text writes it, vowel marks and shadda included ("عمّان"
+    # is Amman's, not Oman's, although both are "عمان" unmarked)
+    written: bool = False
 
 
 def cache_dir() -> Path:
@@ -263,6 +267,9 @@ def _names_row(
         if not codes and len(n) <= _MAX_CODE_LEN and n.isupper():
             continue
         k = key(n)
+        if k and has_arabic_marks(n):
+            # the name with its marks, matched only as written: it tells namesakes apart
+            rows.append((k, skeleton(n), consonants(n), rowid, 0, _form(n)))
         if not k or k in seen:
             continue
         seen.add(k)
@@ -963,9 +970,12 @@ class Gazetteer:
         for r in rows:
             if r[-1] is not None and r[-1] != form:
                 continue  # an abbreviation that must be written as such ("Ky.")
-            hit = NameHit(Place(*r[:_N_PLACE]), bool(r[-2]))
-            if r[0] not in best or hit.primary:
-                best[r[0]] = hit
+            marked = r[-1] is not None and has_arabic_marks(r[-1])
+            hit = NameHit(Place(*r[:_N_PLACE]), bool(r[-2]), marked)
+            if r[0] in best:
+                old = best[r[0]]
+                hit = NameHit(hit.place, hit.primary or old.primary, hit.written or old.written)
+            best[r[0]] = hit
         return list(best.values())
 
     def by_key(self, value: str, written: str | None = None) -> list[NameHit]:

@@ -45,6 +45,8 @@ INDEX_KEYS = (
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 # Arabic short vowels, shadda, sukun, superscript alef, tatweel: absent from most spellings.
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
+# The marks that tell words apart (short vowels, shadda, sukun, dagger alef), not tatweel.
+_TELLING_MARKS = re.compile(r"[\u064B-\u0652\u0670]")
 _LATIN_VOWELS = re.compile(r"[aeiouyw]")
 _DOUBLED = re.compile(r"(.)\1+")
 # A doubled digraph ("zhzh" in "Zaporizhzhia", "shsh" for a shadda) is one sound written twice.
@@ -294,3 +296,8 @@ def romanised(name: str, latin: str) -> bool:
     if theirs == ours:
         return True
     return len(theirs) >= 3 and fuzz.ratio(theirs, ours) >= ROMANISED_MIN_RATIO
+
+
+def has_arabic_marks(name: str) -> bool:
+    """Whether an Arabic name is written with the marks most spellings leave out ("عمّان")."""
+    return bool(_TELLING_MARKS.search(name))

@@ -236,6 +236,9 @@ def _gazetteer_raw(name: str, fuzzy: bool) -> tuple[Candidate, ...]:
     if not k:
         return ()
     hits = g.by_key(k, name)
+    if any(h.written for h in hits):
+        # the marks the text writes tell the namesakes apart: "عمّان" is Amman, not Oman
+        return tuple(_from_place(h.place, MATCH_PRIMARY) for h in hits if h.written)
     respelt = not hits
     if respelt:
         hits = [h for other in article_spellings(k) for h in g.by_key(other)]
