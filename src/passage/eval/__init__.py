@@ -31,6 +31,11 @@ class Figure:
 Scorer = Callable[[Path, str, int | None], Iterator[Figure]]
 
 
+def hit_share(hits: list[bool]) -> float | None:
+    """The share of hits among the items scored; None when nothing was scored."""
+    return sum(hits) / len(hits) if hits else None
+
+
 def default_data_dir() -> Path:
     """`PASSAGE_EVAL_DATA`, else the shared/eval folder beside the project checkout."""
     env = os.environ.get("PASSAGE_EVAL_DATA")

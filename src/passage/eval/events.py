@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from passage import data, pipeline
-from passage.eval import Figure
+from passage.eval import Figure, hit_share
 from passage.record import Article, Claim, Event, Fatalities
 from passage.stages import actors, events, language
 from passage.stages.events import plover
@@ -269,10 +269,6 @@ def gold_results(data_dir: Path, limit: int | None = None, lang: str = "fr") -> 
     return result if result.sentences else None
 
 
-def _ratio(hits: list[bool]) -> float | None:
-    return sum(hits) / len(hits) if hits else None
-
-
 def _gold_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure]:
     m = result.matches
     gold_sub = [x.gold["subtype"] for x in m] + [NONE] * len(result.spurious)
@@ -307,7 +303,7 @@ def _gold_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure
         if x.found is not None
         for g in x.gold["actors"]
     ]
-    yield Figure(STAGE, ds, "actor_accuracy", _ratio(actor_hits), len(actor_hits))
+    yield Figure(STAGE, ds, "actor_accuracy", hit_share(actor_hits), len(actor_hits))
     place_hits = []
     for x in matched:
         gp = x.gold.get("place")
@@ -320,7 +316,7 @@ def _gold_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure
             and haversine_km((gp["lat"], gp["lon"]), (p.lat, p.lon)) <= PLACE_KM
         )
         place_hits.append(bool(ok))
-    yield Figure(STAGE, ds, "place_within_25km", _ratio(place_hits), len(place_hits))
+    yield Figure(STAGE, ds, "place_within_25km", hit_share(place_hits), len(place_hits))
     date_hits = []
     for x in matched:
         gd = x.gold.get("date")
@@ -330,19 +326,19 @@ def _gold_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure
         date_hits.append(
             d is not None and (d.start.isoformat(), d.end.isoformat()) == (gd["start"], gd["end"])
         )
-    yield Figure(STAGE, ds, "date_exact", _ratio(date_hits), len(date_hits))
+    yield Figure(STAGE, ds, "date_exact", hit_share(date_hits), len(date_hits))
     access_hits = [
         _same_access(x.gold, x.found)
         for x in matched
         if x.found is not None and (x.gold.get("access") or x.found.access)
     ]
-    yield Figure(STAGE, ds, "access_exact", _ratio(access_hits), len(access_hits))
+    yield Figure(STAGE, ds, "access_exact", hit_share(access_hits), len(access_hits))
     fat_hits = [
         (toll := x.toll()) is not None and toll.min == x.gold["fatalities"]
         for x in matched
         if x.found is not None and x.gold.get("fatalities") is not None
     ]
-    yield Figure(STAGE, ds, "fatalities_exact", _ratio(fat_hits), len(fat_hits))
+    yield Figure(STAGE, ds, "fatalities_exact", hit_share(fat_hits), len(fat_hits))
 
 
 def claim_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure]:
@@ -365,9 +361,9 @@ def claim_figures(result: GoldResult, ds: str = GOLD_DATASET) -> Iterator[Figure
                 )
             )
     n = len(status_hits)
-    yield Figure("claims", ds, "status_accuracy", _ratio(status_hits), n)
-    yield Figure("claims", ds, "chain_exact", _ratio(chain_hits), n)
-    yield Figure("claims", ds, "status_and_chain", _ratio(both_hits), n)
+    yield Figure("claims", ds, "status_accuracy", hit_share(status_hits), n)
+    yield Figure("claims", ds, "chain_exact", hit_share(chain_hits), n)
+    yield Figure("claims", ds, "status_and_chain", hit_share(both_hits), n)
 
 
 def dev_gold_results(
@@ -463,21 +459,21 @@ def score_plover(data_dir: Path, split: str, limit: int | None) -> Iterator[Figu
         _accuracy(reach_gold, reach_pred),
         len(reach_gold),
     )
-    yield Figure(STAGE, dataset, "source_actor_match", _ratio(source_hits), len(source_hits))
-    yield Figure(STAGE, dataset, "target_actor_match", _ratio(target_hits), len(target_hits))
+    yield Figure(STAGE, dataset, "source_actor_match", hit_share(source_hits), len(source_hits))
+    yield Figure(STAGE, dataset, "target_actor_match", hit_share(target_hits), len(target_hits))
     yield Figure(STAGE, dataset, "acled_category_macro_f1", macro_f1(gold, acled_pred), n)
     yield Figure(
         STAGE,
         dataset,
         "acled_source_actor_match",
-        _ratio(acled_hits["actor"]),
+        hit_share(acled_hits["actor"]),
         len(acled_hits["actor"]),
     )
     yield Figure(
         STAGE,
         dataset,
         "acled_target_actor_match",
-        _ratio(acled_hits["target"]),
+        hit_share(acled_hits["target"]),
         len(acled_hits["target"]),
     )
     coded_n = sum(p != NONE for p in pred)

@@ -8,7 +8,7 @@ import statistics
 from collections.abc import Iterator
 from pathlib import Path
 
-from passage.eval import Figure
+from passage.eval import Figure, hit_share
 from passage.record import Article
 from passage.stages.places.gazetteer import gazetteer
 from passage.stages.places.resolver import gazetteer_candidates, haversine_km, lookup
@@ -37,10 +37,6 @@ def _documents(data_dir: Path, split: str, limit: int | None) -> Iterator[tuple[
                     continue
                 n += 1
                 yield name, doc
-
-
-def _share(hits: list[bool]) -> float | None:
-    return sum(hits) / len(hits) if hits else None
 
 
 def reachable(span: str, gold: dict, chosen_km: float | None) -> bool:
@@ -73,14 +69,13 @@ def _figures(
     r = tp / n_gold if n_gold else None
     f1 = 2 * p * r / (p + r) if p and r else None
     acc = sum(e <= ACC_KM for e in located) / n if n else None
-    exact_share = sum(exact) / len(exact) if exact else None
     median = statistics.median(located) if located else None
     reachable, indexed = reach
     return [
         Figure(STAGE, name, "resolution_acc@161km", acc, n),
-        Figure(STAGE, name, "resolution_reachable@161km", _share(reachable), len(reachable)),
-        Figure(STAGE, name, "resolution_geonames_exact", exact_share, len(exact)),
-        Figure(STAGE, name, "resolution_gold_id_indexed", _share(indexed), len(indexed)),
+        Figure(STAGE, name, "resolution_reachable@161km", hit_share(reachable), len(reachable)),
+        Figure(STAGE, name, "resolution_geonames_exact", hit_share(exact), len(exact)),
+        Figure(STAGE, name, "resolution_gold_id_indexed", hit_share(indexed), len(indexed)),
         Figure(STAGE, name, "resolution_median_error_km", median, len(located)),
         Figure(STAGE, name, "resolution_coverage", len(located) / n if n else None, n),
         Figure(STAGE, name, "recognition_precision", p, n_pred),
