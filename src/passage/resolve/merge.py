@@ -14,9 +14,9 @@ reader still sees both reports.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from passage.geo import haversine_km
@@ -34,7 +34,11 @@ COMPARABLE_DAYS = 7
 # A date Passage inferred (the publication day, for want of one in the text) may be a day off
 # the event's: a report filed the morning after a night attack.
 INFERRED_SLACK_DAYS = 1
+# Two stretches that can be one day start at most this many days apart.
+DAY_REACH = COMPARABLE_DAYS + INFERRED_SLACK_DAYS
 UNIDENTIFIED = "unidentified"
+# (type, start day of a group's first report) -> the groups' positions
+_Starts = dict[tuple[str, date], list[int]]
 
 
 def merge_events(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -43,13 +47,37 @@ def merge_events(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     A record that no other article tells is returned unchanged. The order is the input's
     (the store's: oldest first), a merged record standing where its first report stood."""
     groups: list[list[dict[str, Any]]] = []
+    # groups by their first report's type and start day: a record can only join a group whose
+    # first report starts within DAY_REACH days of its own, so an archive is not compared
+    # with itself whole (undated records join none)
+    by_start: _Starts = defaultdict(list)
     for record in records:
-        home = next((g for g in groups if all(_same_event(record, other) for other in g)), None)
-        if home is None:
-            groups.append([record])
-        else:
-            home.append(record)
+        home = next(
+            (
+                i
+                for i in _nearby_groups(record, by_start)
+                if all(_same_event(record, other) for other in groups[i])
+            ),
+            None,
+        )
+        if home is not None:
+            groups[home].append(record)
+            continue
+        if record.get("date"):
+            by_start[(record["type"], _interval(record["date"])[0])].append(len(groups))
+        groups.append([record])
     return [group[0] if len(group) == 1 else merged(group) for group in groups]
+
+
+def _nearby_groups(record: dict[str, Any], by_start: _Starts) -> list[int]:
+    """The groups a record may join, oldest first."""
+    if not record.get("date"):
+        return []
+    start = _interval(record["date"])[0]
+    days = range(-DAY_REACH, DAY_REACH + 1)
+    return sorted(
+        i for d in days for i in by_start.get((record["type"], start + timedelta(days=d)), ())
+    )
 
 
 def merged(group: list[dict[str, Any]]) -> dict[str, Any]:
